@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "LearnerLed",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "learnerled", targets: ["learnerled"]),
+        .library(name: "LearnerLedCore", targets: ["LearnerLedCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Domain model, rules, store, demo data. Foundation only: usable by any front end.
+        .target(name: "LearnerLedCore"),
+        // Cells, layout, themes, keys and widgets. Knows nothing of classrooms or of ncurses.
+        .target(name: "TerminalKit"),
+        // Screens: AppState, Action, reduce, render.
+        .target(name: "LearnerLedUI", dependencies: ["LearnerLedCore", "TerminalKit"]),
+        // The only code that talks to ncurses.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "TerminalKit"]),
+        .executableTarget(
+            name: "learnerled",
+            dependencies: [
+                "LearnerLedCore", "LearnerLedUI", "NcursesTerminal", "TerminalKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // In-process benchmarks: `swift run -c release learnerled-bench`.
+        .executableTarget(name: "learnerled-bench", dependencies: ["LearnerLedCore", "LearnerLedUI", "TerminalKit"]),
+        .testTarget(name: "LearnerLedCoreTests", dependencies: ["LearnerLedCore"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "LearnerLedUITests", dependencies: ["LearnerLedUI", "LearnerLedCore", "TerminalKit"]),
+        .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LearnerLedCore"]),
+    ]
+)

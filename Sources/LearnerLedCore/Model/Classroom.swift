@@ -1,0 +1,160 @@
+import Foundation
+
+/// Everything the whole class shares: who is in it, what they study, and the agreements that shape the
+/// conference (boundaries, sentence starters, success criteria, probing questions).
+public struct Classroom: StoredDocument {
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    public var revision: Int
+    public var name: String
+    public var teacher: String
+    public var term: String
+    public var subjects: [Subject]
+    public var roster: [RosterEntry]
+    public var boundaries: Boundaries
+    public var starterSets: [StarterSet]
+    public var successCriteria: [SuccessCriterion]
+    public var probingQuestions: [String]
+    public var conference: ConferenceSettings
+
+    public init(name: String, teacher: String, term: String = "", subjects: [Subject] = Defaults.subjects,
+                roster: [RosterEntry] = [], boundaries: Boundaries = Defaults.boundaries,
+                starterSets: [StarterSet] = Defaults.starterSets,
+                successCriteria: [SuccessCriterion] = Defaults.successCriteria,
+                probingQuestions: [String] = Defaults.probingQuestions,
+                conference: ConferenceSettings = ConferenceSettings()) {
+        self.schemaVersion = Self.currentSchemaVersion
+        self.revision = 0
+        self.name = name
+        self.teacher = teacher
+        self.term = term
+        self.subjects = subjects
+        self.roster = roster
+        self.boundaries = boundaries
+        self.starterSets = starterSets
+        self.successCriteria = successCriteria
+        self.probingQuestions = probingQuestions
+        self.conference = conference
+    }
+
+    public func subject(_ id: String) -> Subject? { subjects.first { $0.id == id } }
+    public func student(_ id: String) -> RosterEntry? { roster.first { $0.id == id } }
+
+    /// The starter set in a language, falling back to English, then to the first set there is.
+    public func starters(for language: String?) -> StarterSet {
+        starterSets.first { $0.language == language }
+            ?? starterSets.first { $0.language == "en" }
+            ?? starterSets.first
+            ?? Defaults.english
+    }
+}
+
+public struct Subject: Codable, Equatable, Hashable, Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    public var symbol: String
+
+    public init(id: String, name: String, symbol: String) {
+        self.id = id
+        self.name = name
+        self.symbol = symbol
+    }
+}
+
+public struct RosterEntry: Codable, Equatable, Sendable, Identifiable {
+    public var id: String
+    public var displayName: String
+    /// A starter-set language code such as "en" or "es".
+    public var preferredLanguage: String
+    public var familyContact: String?
+
+    public init(id: String, displayName: String, preferredLanguage: String = "en", familyContact: String? = nil) {
+        self.id = id
+        self.displayName = displayName
+        self.preferredLanguage = preferredLanguage
+        self.familyContact = familyContact
+    }
+}
+
+/// The selection rules the class agreed on. A nil limit means "no such rule".
+public struct Boundaries: Codable, Equatable, Sendable {
+    public var maxPerSubject: Int?
+    public var minTotal: Int?
+    public var maxTotal: Int?
+    public var requireStrengthAndChallenge: Bool
+    public var requiredSubjects: [String]
+    /// The day the class worked these out together.
+    public var agreedOn: Day?
+
+    public init(maxPerSubject: Int? = nil, minTotal: Int? = nil, maxTotal: Int? = nil,
+                requireStrengthAndChallenge: Bool = false, requiredSubjects: [String] = [], agreedOn: Day? = nil) {
+        self.maxPerSubject = maxPerSubject
+        self.minTotal = minTotal
+        self.maxTotal = maxTotal
+        self.requireStrengthAndChallenge = requireStrengthAndChallenge
+        self.requiredSubjects = requiredSubjects
+        self.agreedOn = agreedOn
+    }
+}
+
+/// The sentence starters of one language. Starters are data: a new language is a new set.
+public struct StarterSet: Codable, Equatable, Sendable {
+    public var language: String
+    public var languageName: String
+    /// The six end-of-lesson starters.
+    public var lesson: [String]
+    /// The three-part structure said about each chosen artifact.
+    public var artifact: ArtifactStarters
+    /// What the student says to open and close the conference.
+    public var opening: [String]
+    public var closing: [String]
+
+    public init(language: String, languageName: String, lesson: [String], artifact: ArtifactStarters,
+                opening: [String], closing: [String]) {
+        self.language = language
+        self.languageName = languageName
+        self.lesson = lesson
+        self.artifact = artifact
+        self.opening = opening
+        self.closing = closing
+    }
+}
+
+public struct ArtifactStarters: Codable, Equatable, Sendable {
+    public var succeeding: String
+    public var challenged: String
+    public var future: String
+
+    public init(succeeding: String, challenged: String, future: String) {
+        self.succeeding = succeeding
+        self.challenged = challenged
+        self.future = future
+    }
+}
+
+public struct SuccessCriterion: Codable, Equatable, Sendable, Identifiable {
+    public var id: String
+    public var text: String
+
+    public init(id: String, text: String) {
+        self.id = id
+        self.text = text
+    }
+}
+
+public struct ConferenceSettings: Codable, Equatable, Sendable {
+    public enum Format: String, Codable, Sendable, CaseIterable {
+        case oneFamily = "one-family"
+        case stations
+        case twoAtATime = "two-at-a-time"
+    }
+
+    public var format: Format
+    public var slotMinutes: Int
+
+    public init(format: Format = .oneFamily, slotMinutes: Int = 20) {
+        self.format = format
+        self.slotMinutes = slotMinutes
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import Glibc
+
+/// The few system calls the save protocol needs, with EINTR and short writes handled. Every failure comes back
+/// as the errno that caused it.
+enum PosixFile {
+    struct Failure: Error {
+        let code: Int32
+        init(_ code: Int32 = errno) { self.code = code }
+    }
+
+    /// Creates the folder (and its parents) with mode 0700 whatever the umask, and tightens an existing one.
+    static func makeFolder(_ path: String) throws {
+        var st = stat()
+        if stat(path, &st) == 0 {
+            guard st.st_mode & S_IFMT == S_IFDIR else { throw Failure(ENOTDIR) }
+            if st.st_mode & 0o777 != 0o700, st.st_uid == geteuid() {
+                guard chmod(path, 0o700) == 0 else { throw Failure() }
+            }
+            return
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path, parent != "/" {
+            var pst = stat()
+            if stat(parent, &pst) != 0 { try makeFolder(parent) }
+        }
+        if mkdir(path, 0o700) != 0, errno != EEXIST { throw Failure() }
+        guard chmod(path, 0o700) == 0 else { throw Failure() }
+    }
+
+    /// Reads a whole file, refusing one larger than `limit`. Nil when there is no such file.
+    static func read(_ path: String, limit: Int) throws -> Data? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw Failure()
+        }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw Failure() }
+        guard st.st_mode & S_IFMT == S_IFREG else { throw Failure(EISDIR) }
+        if Int(st.st_size) > limit { throw TooLarge(bytes: Int(st.st_size)) }
+        var data = Data()
+        data.reserveCapacity(Int(st.st_size))
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Failure()
+            }
+            if n == 0 { break }
+            data.append(contentsOf: buffer[0..<n])
+            if data.count > limit { throw TooLarge(bytes: data.count) }
+        }
+        return data
+    }
+
+    struct TooLarge: Error { let bytes: Int }
+
+    /// Writes a new file with mode 0600, fsyncs it, and closes it. The file must not exist.
+    static func writeNew(_ path: String, _ data: Data) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw Failure() }
+        do {
+            guard fchmod(fd, 0o600) == 0 else { throw Failure() }
+            try data.withUnsafeBytes { raw in
+                var offset = 0
+                while offset < raw.count {
+                    let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw Failure()
+                    }
+                    offset += n
+                }
+            }
+            guard fsync(fd) == 0 else { throw Failure() }
+        } catch {
+            close(fd)
+            unlink(path)
+            throw error
+        }
+        guard close(fd) == 0 else {
+            let failure = Failure()
+            unlink(path)
+            throw failure
+        }
+    }
+
+    /// Makes a rename durable: the folder's entry is on disk only after the folder itself is fsynced.
+    static func syncFolder(_ path: String) throws {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure() }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw Failure() }
+    }
+
+    static func rename(_ from: String, _ to: String) throws {
+        guard Glibc.rename(from, to) == 0 else { throw Failure() }
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0
+    }
+
+    /// Names in a folder, or none when it does not exist.
+    static func list(_ path: String) -> [String] {
+        (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+    }
+}
+
+/// An exclusive `flock` on `locks/<name>.lock`. Lock files are never deleted: deleting one while another
+/// process waits on it would let two writers in at once.
+final class FileLock {
+    private let fd: Int32
+
+    /// Tries for about `patience` seconds, then gives up so the UI never blocks.
+    init(path: String, patience: Double = 0.25) throws {
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { throw PosixFile.Failure() }
+        fchmod(fd, 0o600)
+        let deadline = Date().addingTimeInterval(patience)
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            let code = errno
+            if code == EINTR { continue }
+            guard code == EWOULDBLOCK, Date() < deadline else {
+                close(fd)
+                throw code == EWOULDBLOCK ? Busy() : PosixFile.Failure(code)
+            }
+            usleep(2_000)
+        }
+        self.fd = fd
+    }
+
+    struct Busy: Error {}
+
+    deinit {
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+}

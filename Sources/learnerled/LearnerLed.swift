@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import LearnerLedCore
+
+@main
+struct LearnerLed: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "learnerled",
+        abstract: "Learner-led conferences: portfolios, reflections, sticky notes, rehearsal and the conference.",
+        discussion: """
+        With no command, opens the full-screen program: the teacher's view of the whole class, or with
+        --student ID only that student's portfolio.
+        """,
+        subcommands: [DemoCommand.self, CheckCommand.self, StoreTortureCommand.self]
+    )
+
+    @OptionGroup var data: DataOptions
+
+    @Option(name: .long, help: "Open only this student's portfolio (student mode).")
+    var student: String?
+
+    @Option(name: .long, help: "Colour theme for the teacher's view (classic, high-contrast, monochrome, ocean, forest, sunset).")
+    var theme: String?
+
+    func run() throws {
+        let code = TerminalApp.run(dataFolder: data.folder, studentID: student, themeName: theme)
+        if code != 0 { throw ExitCode(code) }
+    }
+}
+
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The data folder.", discussion:
+        "Default: $LEARNERLED_DATA, else $XDG_DATA_HOME/learnerled, else ~/.local/share/learnerled.",
+        valueName: "dir"))
+    var data: String?
+
+    var folder: String { DataFolder.resolve(explicit: data) }
+}
+
+/// Prints to standard error (never used while the full-screen program owns the terminal).
+func complain(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
