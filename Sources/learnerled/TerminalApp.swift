@@ -1,4 +1,132 @@
-/// Placeholder until the terminal program lands.
+import Foundation
+import Glibc
+import LearnerLedCore
+import LearnerLedUI
+import NcursesTerminal
+import TerminalKit
+
+/// The full-screen program: read a key, reduce, run effects, draw. Redraws the whole canvas each frame;
+/// the terminal layer sends only what changed.
 enum TerminalApp {
-    static func run(dataFolder: String, studentID: String?, themeName: String?) -> Int32 { 0 }
+    static func run(dataFolder: String, studentID: String?, themeName: String?) -> Int32 {
+        let store: DocumentStore
+        do {
+            store = try DocumentStore(root: dataFolder)
+        } catch {
+            complain("learnerled: \(error.message)")
+            return 1
+        }
+        var classroom: Classroom?
+        var startProblem: ProblemState?
+        switch store.load(.classroom, as: Classroom.self) {
+        case .success(let c): classroom = c
+        case .failure(let e):
+            startProblem = ProblemState(error: e, backup: store.newestGoodBackup(.classroom, as: Classroom.self), key: .classroom)
+        }
+        var mode = AppState.Mode.teacher
+        if let studentID {
+            guard let classroom, classroom.student(studentID) != nil else {
+                complain("learnerled: there is no student \"\(studentID)\" in \(dataFolder). "
+                         + "`learnerled` (without --student) shows the class.")
+                return 1
+            }
+            mode = .student(studentID)
+        }
+
+        let catalog = ThemeCatalog(folders: [FileManager.default.currentDirectoryPath + "/Themes", dataFolder + "/themes"])
+        var state = AppState(mode: mode, dataFolder: dataFolder, classroom: classroom,
+                             teacherTheme: catalog.themes[themeName ?? ""] != nil ? themeName! : "classic",
+                             themeNames: catalog.names.filter { $0 != "monochrome" })
+        if let startProblem { state.screens = [.problem(startProblem)] }
+        if let problem = catalog.problems.first {
+            state.status = AppState.Status(text: problem, kind: .warning)
+        } else if let themeName, catalog.themes[themeName] == nil {
+            state.status = AppState.Status(text: "There is no theme called \(themeName); using classic.", kind: .warning)
+        }
+
+        let terminal = Terminal()
+        do {
+            try terminal.start()
+        } catch {
+            complain("learnerled: \(error)")
+            return 1
+        }
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty || terminal.colorDepth == .none
+        var loop = RunLoop(state: state, session: Session(store: store), terminal: terminal, catalog: catalog, noColor: noColor)
+        loop.run(initial: classroom == nil ? [] : [.loadPortfolios(ids: state.visibleStudentIDs)])
+        terminal.stop()
+        if !loop.state.pending.isEmpty {
+            complain("learnerled: \(loop.state.pending.count) change(s) could not be saved: "
+                     + (loop.state.status?.text ?? "the data folder could not be written."))
+            return 1
+        }
+        return 0
+    }
+}
+
+private struct RunLoop {
+    var state: AppState
+    let session: Session
+    let terminal: Terminal
+    let catalog: ThemeCatalog
+    let noColor: Bool
+    var appliedTheme: String?
+    var lastTick = Date()
+
+    mutating func run(initial: [Effect]) {
+        resize()
+        draw()
+        perform(initial)
+        while !state.quitting {
+            draw()
+            let key = terminal.readKey(timeoutMs: 1000)
+            if Signals.takeQuitRequest() != nil {
+                dispatch(.quit)
+                break
+            }
+            switch key {
+            case .resize?:
+                resize()
+            case .control("l")?:
+                terminal.invalidate()
+            case let key?:
+                if let action = Keymaps.action(for: key, in: state) { dispatch(action) }
+            case nil:
+                break
+            }
+            if Date().timeIntervalSince(lastTick) >= 1 { tick() }
+        }
+    }
+
+    mutating func tick() {
+        lastTick = Date()
+        dispatch(.tick(lastTick))
+        for action in session.changesOnDisk(Array(state.portfolios.keys)) { dispatch(action) }
+    }
+
+    mutating func resize() {
+        let size = terminal.size
+        dispatch(.resized(width: size.width, height: size.height))
+        terminal.invalidate()
+    }
+
+    mutating func dispatch(_ action: Action) {
+        perform(reduce(&state, action))
+    }
+
+    /// Runs effects in order; their outcomes are reduced in turn.
+    mutating func perform(_ effects: [Effect]) {
+        for effect in effects {
+            for action in session.perform(effect, in: state) { dispatch(action) }
+        }
+    }
+
+    mutating func draw() {
+        let name = noColor ? "monochrome" : state.themeName
+        if name != appliedTheme {
+            terminal.apply(noColor ? Theme.monochrome : catalog.theme(named: name))
+            appliedTheme = name
+        }
+        terminal.draw(render(state))
+    }
 }

@@ -1,0 +1,99 @@
+import Foundation
+
+/// One thing a person did to a portfolio, as data. The same change is applied to the screen's copy at once
+/// and to the file on disk under its lock, so a change made in one window lands on top of whatever other
+/// windows saved meanwhile. Applying a change twice is harmless (a retried save must not duplicate work).
+public enum PortfolioChange: Equatable, Sendable {
+    case addArtifact(Artifact)
+    /// Sets the fields that differ between `base` and `artifact`, leaving fields changed elsewhere alone.
+    case updateArtifact(Artifact, base: Artifact)
+    case trashArtifact(id: String, at: Date)
+    case restoreArtifact(id: String)
+    /// Takes back an add (undo). The artifact is gone, not in the trash.
+    case removeArtifact(id: String)
+    case setCover(Cover, base: Cover)
+
+    public func apply(to p: inout Portfolio) throws(StoreError) {
+        let file = DocumentKey.student(p.studentID).relativePath
+        switch self {
+        case .addArtifact(let artifact):
+            guard p.index(of: artifact.id) == nil else { return }
+            p.artifacts.append(artifact)
+        case .updateArtifact(let artifact, let base):
+            guard let i = p.index(of: artifact.id) else {
+                throw .conflict(file: file, reason: "that artifact was deleted in another window")
+            }
+            p.artifacts[i] = try Merge.artifact(mine: artifact, base: base, theirs: p.artifacts[i], file: file)
+        case .trashArtifact(let id, let at):
+            guard let i = p.index(of: id) else {
+                if p.trash.contains(where: { $0.id == id }) { return }
+                throw .conflict(file: file, reason: "that artifact was deleted in another window")
+            }
+            var artifact = p.artifacts.remove(at: i)
+            artifact.deletedAt = at
+            p.trash.append(artifact)
+        case .restoreArtifact(let id):
+            guard let i = p.trash.firstIndex(where: { $0.id == id }) else {
+                if p.index(of: id) != nil { return }
+                throw .conflict(file: file, reason: "that artifact is no longer in the trash")
+            }
+            var artifact = p.trash.remove(at: i)
+            artifact.deletedAt = nil
+            p.artifacts.append(artifact)
+        case .removeArtifact(let id):
+            p.artifacts.removeAll { $0.id == id }
+        case .setCover(let cover, let base):
+            p.cover = try Merge.cover(mine: cover, base: base, theirs: p.cover, file: file)
+        }
+    }
+
+    /// The change that takes this one back, given the portfolio just before it was applied.
+    public func inverse(before p: Portfolio) -> PortfolioChange? {
+        switch self {
+        case .addArtifact(let a): return .removeArtifact(id: a.id)
+        case .updateArtifact(let a, let base): return .updateArtifact(base, base: a)
+        case .trashArtifact(let id, _): return .restoreArtifact(id: id)
+        case .restoreArtifact(let id):
+            return .trashArtifact(id: id, at: p.trash.first { $0.id == id }?.deletedAt ?? Date())
+        case .removeArtifact(let id): return p.artifact(id).map { .addArtifact($0) }
+        case .setCover(let cover, let base): return .setCover(base, base: cover)
+        }
+    }
+}
+
+/// Three-way merges: a field this session changed is taken from it, a field it left alone keeps what is on
+/// disk, and a field both changed differently is a conflict.
+enum Merge {
+    static func artifact(mine: Artifact, base: Artifact, theirs: Artifact, file: String) throws(StoreError) -> Artifact {
+        var out = theirs
+        try field(\.title, &out, mine, base, theirs, file)
+        try field(\.subjectID, &out, mine, base, theirs, file)
+        try field(\.kind, &out, mine, base, theirs, file)
+        try field(\.date, &out, mine, base, theirs, file)
+        try field(\.description, &out, mine, base, theirs, file)
+        try field(\.location, &out, mine, base, theirs, file)
+        try field(\.stickyNote, &out, mine, base, theirs, file)
+        try field(\.reflection.succeeding, &out, mine, base, theirs, file)
+        try field(\.reflection.challenged, &out, mine, base, theirs, file)
+        try field(\.reflection.future, &out, mine, base, theirs, file)
+        if out != theirs { out.updatedAt = max(mine.updatedAt, theirs.updatedAt) }
+        return out
+    }
+
+    static func cover(mine: Cover, base: Cover, theirs: Cover, file: String) throws(StoreError) -> Cover {
+        var out = theirs
+        try field(\.themeName, &out, mine, base, theirs, file)
+        try field(\.title, &out, mine, base, theirs, file)
+        try field(\.symbol, &out, mine, base, theirs, file)
+        return out
+    }
+
+    private static func field<T, V: Equatable>(_ path: WritableKeyPath<T, V>, _ out: inout T, _ mine: T, _ base: T,
+                                                _ theirs: T, _ file: String) throws(StoreError) {
+        guard mine[keyPath: path] != base[keyPath: path] else { return }
+        if theirs[keyPath: path] != base[keyPath: path], theirs[keyPath: path] != mine[keyPath: path] {
+            throw .conflict(file: file, reason: "someone changed the same thing in another window")
+        }
+        out[keyPath: path] = mine[keyPath: path]
+    }
+}

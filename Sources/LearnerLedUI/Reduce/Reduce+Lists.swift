@@ -1,0 +1,184 @@
+import Foundation
+import LearnerLedCore
+import TerminalKit
+
+extension AppState {
+    mutating func reduceWelcome(_ action: Action) -> [Effect] {
+        guard case .welcome(var s) = screen else { return [] }
+        switch action {
+        case .up, .down:
+            s.selected = action == .up ? 0 : 1
+            screen = .welcome(s)
+            return []
+        case .choose(let n): s.selected = n
+        case .open: break
+        default: return []
+        }
+        screen = .welcome(s)
+        if s.selected == 0 { return [.openDemo] }
+        screens.append(.newClassroom(NewClassroomForm()))
+        return []
+    }
+
+    mutating func reduceClassList(_ action: Action) -> [Effect] {
+        guard case .classList(var s) = screen else { return [] }
+        let count = filteredRoster(s.filter.text).count
+        let page = max(1, Layout.classListRows(height) - 1)
+        switch action {
+        case .up: s.selected = max(0, s.selected - 1)
+        case .down: s.selected = min(max(0, count - 1), s.selected + 1)
+        case .pageUp: s.selected = max(0, s.selected - page)
+        case .pageDown: s.selected = min(max(0, count - 1), s.selected + page)
+        case .first: s.selected = 0
+        case .last: s.selected = max(0, count - 1)
+        case .filter: s.filtering = true
+        case .type(let key):
+            s.filter.handle(key)
+            s.selected = 0
+        case .back where s.filtering:
+            s.filtering = false
+            s.filter = TextEditor("", maxLength: 60)
+        case .open where s.filtering:
+            s.filtering = false
+        case .open:
+            let roster = filteredRoster(s.filter.text)
+            guard roster.indices.contains(s.selected) else { return [] }
+            screen = .classList(s)
+            return openPortfolio(roster[s.selected].id)
+        default:
+            return []
+        }
+        s.scroll = ListScroll.offset(selected: s.selected, current: s.scroll, visible: Layout.classListRows(height),
+                                     count: filteredRoster(s.filter.text).count)
+        screen = .classList(s)
+        return []
+    }
+
+    mutating func openPortfolio(_ id: String) -> [Effect] {
+        screens.append(.portfolio(PortfolioState(studentID: id)))
+        rebuildRows(for: id)
+        return portfolios[id] == nil && unreadable[id] == nil ? [.loadPortfolios(ids: [id])] : []
+    }
+
+    mutating func reducePortfolio(_ action: Action, now: Date) -> [Effect] {
+        guard case .portfolio(var s) = screen else { return [] }
+        let id = s.studentID
+        let visible = Layout.portfolioListRows(height)
+        switch action {
+        case .up: s.selected = Self.artifactRow(near: s.selected - 1, in: s.rows, step: -1)
+        case .down: s.selected = Self.artifactRow(near: s.selected + 1, in: s.rows, step: 1)
+        case .pageUp: s.selected = Self.artifactRow(near: s.selected - max(1, visible - 1), in: s.rows, step: -1)
+        case .pageDown: s.selected = Self.artifactRow(near: s.selected + max(1, visible - 1), in: s.rows, step: 1)
+        case .first: s.selected = Self.artifactRow(near: 0, in: s.rows, step: 1)
+        case .last: s.selected = Self.artifactRow(near: s.rows.count - 1, in: s.rows, step: -1)
+        case .filter:
+            s.filtering = true
+        case .type(let key):
+            s.filter.handle(key)
+            screen = .portfolio(s)
+            rebuildRows(for: id)
+            return []
+        case .back where s.filtering:
+            s.filtering = false
+            s.filter = TextEditor("", maxLength: 60)
+            screen = .portfolio(s)
+            rebuildRows(for: id)
+            return []
+        case .open where s.filtering:
+            s.filtering = false
+        case .toggleGrouping:
+            s.grouping = s.grouping == .subject ? .date : .subject
+            screen = .portfolio(s)
+            rebuildRows(for: id)
+            return []
+        case .back:
+            popScreen()
+            return []
+        case .add:
+            guard let classroom, !isReadOnly(id) else { return readOnlyRefusal(id) }
+            let hint = s.selectedArtifactID.flatMap { portfolios[id]?.artifact($0)?.subjectID }
+            screens.append(.artifactForm(ArtifactForm(studentID: id, editing: nil, subjects: classroom.subjects,
+                                                      today: today, subjectHint: s.grouping == .subject ? hint : nil)))
+            return []
+        case .edit, .open:
+            guard let classroom, let artifactID = s.selectedArtifactID,
+                  let artifact = portfolios[id]?.artifact(artifactID) else { return [] }
+            guard !isReadOnly(id) else { return readOnlyRefusal(id) }
+            screens.append(.artifactForm(ArtifactForm(studentID: id, editing: artifact, subjects: classroom.subjects, today: today)))
+            return []
+        case .delete:
+            guard let artifactID = s.selectedArtifactID, let artifact = portfolios[id]?.artifact(artifactID) else { return [] }
+            let effects = commit(.trashArtifact(id: artifactID, at: now), to: id, label: "put back “\(artifact.title)”")
+            if !effects.isEmpty { setStatus("Moved “\(artifact.title)” to the trash. u puts it back.", .info) }
+            return effects
+        case .undo:
+            guard let index = undo.lastIndex(where: { $0.studentID == id }) else {
+                setStatus("Nothing to undo.", .info)
+                return []
+            }
+            let entry = undo.remove(at: index)
+            let effects = commit(entry.change, to: id, label: nil)
+            if !effects.isEmpty { setStatus("Undone: \(entry.label).", .info) }
+            return effects
+        case .showTrash:
+            screens.append(.trash(TrashState(studentID: id)))
+            return []
+        case .decorate:
+            guard let p = portfolios[id], !isReadOnly(id) else { return readOnlyRefusal(id) }
+            screens.append(.decorate(DecorateForm(studentID: id, cover: p.cover, themeNames: themeNames)))
+            return []
+        default:
+            return []
+        }
+        s.scroll = ListScroll.offset(selected: s.selected, current: s.scroll, visible: visible, count: s.rows.count)
+        screen = .portfolio(s)
+        return []
+    }
+
+    mutating func reduceTrash(_ action: Action) -> [Effect] {
+        guard case .trash(var s) = screen else { return [] }
+        let items = portfolios[s.studentID]?.trash ?? []
+        switch action {
+        case .up: s.selected = max(0, s.selected - 1)
+        case .down: s.selected = min(max(0, items.count - 1), s.selected + 1)
+        case .first: s.selected = 0
+        case .last: s.selected = max(0, items.count - 1)
+        case .back:
+            popScreen()
+            return []
+        case .restore, .open:
+            let newestFirst = Array(items.reversed())
+            guard newestFirst.indices.contains(s.selected) else { return [] }
+            let artifact = newestFirst[s.selected]
+            let effects = commit(.restoreArtifact(id: artifact.id), to: s.studentID, label: "put “\(artifact.title)” back in the trash")
+            if !effects.isEmpty { setStatus("Restored “\(artifact.title)”.", .info) }
+            s.selected = min(s.selected, max(0, items.count - 2))
+            screen = .trash(s)
+            return effects
+        default:
+            return []
+        }
+        s.scroll = ListScroll.offset(selected: s.selected, current: s.scroll, visible: Layout.trashRows(height), count: items.count)
+        screen = .trash(s)
+        return []
+    }
+
+    mutating func reduceProblem(_ problem: ProblemState, _ action: Action) -> [Effect] {
+        switch action {
+        case .restore where problem.backup != nil:
+            return [.restoreBackup(problem)]
+        case .back:
+            popScreen()
+        default:
+            break
+        }
+        return []
+    }
+
+    func isReadOnly(_ id: String) -> Bool { unreadable[id] != nil }
+
+    mutating func readOnlyRefusal(_ id: String) -> [Effect] {
+        if let problem = unreadable[id] { setStatus(problem.message, .error) }
+        return []
+    }
+}

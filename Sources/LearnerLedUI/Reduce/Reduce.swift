@@ -1,0 +1,114 @@
+import Foundation
+import LearnerLedCore
+import TerminalKit
+
+/// The one place state changes. Pure apart from `now`, which the caller passes so tests can fix it.
+public func reduce(_ state: inout AppState, _ action: Action, now: Date = Date()) -> [Effect] {
+    switch action {
+    case .resized(let width, let height):
+        state.width = width
+        state.height = height
+        state.rescroll()
+        return []
+    case .tick(let date):
+        state.today = Day(date)
+        return state.pending.map { .save(studentID: $0.studentID, change: $0.change) }
+    case .portfoliosLoaded(let portfolios, let unreadable):
+        state.receive(portfolios, unreadable: unreadable)
+        return []
+    case .saveFinished(let id, let change, let result):
+        return state.saveFinished(id, change, result)
+    case .classroomOpened(let classroom, let folder, let isDemo):
+        state.open(classroom, folder: folder, isDemo: isDemo)
+        return [.loadPortfolios(ids: state.visibleStudentIDs)]
+    case .failed(let error):
+        state.status = AppState.Status(text: error.message, kind: .error)
+        return []
+    case .problemFound(let problem):
+        state.screens.append(.problem(problem))
+        return []
+    case .quit:
+        return state.quit(now: now)
+    default:
+        break
+    }
+
+    if let overlay = state.overlay {
+        return state.reduceOverlay(overlay, action, now: now)
+    }
+    if action == .help {
+        state.overlay = .help
+        return []
+    }
+    switch state.screen {
+    case .welcome: return state.reduceWelcome(action)
+    case .newClassroom: return state.reduceNewClassroom(action)
+    case .classList: return state.reduceClassList(action)
+    case .portfolio: return state.reducePortfolio(action, now: now)
+    case .artifactForm: return state.reduceArtifactForm(action, now: now)
+    case .trash: return state.reduceTrash(action)
+    case .decorate: return state.reduceDecorate(action)
+    case .problem(let problem): return state.reduceProblem(problem, action)
+    }
+}
+
+extension AppState {
+    mutating func reduceOverlay(_ overlay: Overlay, _ action: Action, now: Date) -> [Effect] {
+        switch (overlay, action) {
+        case (.help, _):
+            self.overlay = nil
+        case (.confirm(.discardForm), .confirm(true)):
+            self.overlay = nil
+            popScreen()
+        case (.confirm, .confirm(false)):
+            self.overlay = nil
+        default:
+            break
+        }
+        return []
+    }
+
+    /// `q`, Ctrl-C, SIGTERM, SIGHUP: a form with something valid in it is saved first; nothing typed is
+    /// thrown away silently.
+    mutating func quit(now: Date) -> [Effect] {
+        var effects: [Effect] = []
+        if case .artifactForm(let form) = screen, form.hasChanges, let classroom,
+           case .success(let artifact) = form.artifact(subjects: classroom.subjects, now: now) {
+            effects += commit(form.original.map { .updateArtifact(artifact, base: $0) } ?? .addArtifact(artifact),
+                              to: form.studentID, label: nil)
+        }
+        quitting = true
+        return effects + [.quit]
+    }
+
+    mutating func popScreen() {
+        if screens.count > 1 { screens.removeLast() }
+    }
+
+    mutating func setStatus(_ text: String, _ kind: StatusKind) {
+        status = Status(text: text, kind: kind)
+    }
+
+    /// Students this session may see: the whole roster for the teacher, only themselves for a student.
+    public var visibleStudentIDs: [String] {
+        switch mode {
+        case .teacher: return classroom?.roster.map(\.id) ?? []
+        case .student(let id): return [id]
+        }
+    }
+
+    mutating func open(_ classroom: Classroom, folder: String, isDemo: Bool) {
+        self.classroom = classroom
+        dataFolder = folder
+        self.isDemo = isDemo
+        portfolios = [:]
+        summaries = [:]
+        unreadable = [:]
+        undo = []
+        switch mode {
+        case .teacher: screens = [.classList(ClassListState())]
+        case .student(let id): screens = [.portfolio(PortfolioState(studentID: id))]
+        }
+        setStatus(isDemo ? "This is the demo classroom. Your own data is kept apart." : "Welcome to \(classroom.name)!", .info)
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Glibc
+import LearnerLedCore
+
+/// Carries out the reducer's effects against the data folder and turns the outcomes into actions.
+/// Also notices when another window saved a file this one shows, so every session sees the same class.
+public final class Session {
+    public private(set) var store: DocumentStore
+    /// What each shown file looked like on disk when last read or written here.
+    private var seen: [String: FileStamp] = [:]
+
+    public init(store: DocumentStore) {
+        self.store = store
+    }
+
+    public func perform(_ effect: Effect, in state: AppState) -> [Action] {
+        switch effect {
+        case .loadPortfolios(let ids):
+            return [load(ids)]
+        case .save(let id, let change):
+            let result = store.update(.student(id), create: { Portfolio(studentID: id) }) { p throws(StoreError) in
+                try change.apply(to: &p)
+            }
+            seen[id] = FileStamp(store.path(of: .student(id)))
+            return [.saveFinished(studentID: id, change: change, result: result)]
+        case .openDemo:
+            return openDemo(beside: state.dataFolder)
+        case .createClassroom(let classroom):
+            switch store.create(.classroom, classroom) {
+            case .success(let saved): return [.classroomOpened(saved, folder: store.root, isDemo: state.isDemo)]
+            case .failure(let error): return [.failed(error)]
+            }
+        case .restoreBackup(let problem):
+            guard let backup = problem.backup else { return [] }
+            switch problem.key {
+            case .classroom:
+                switch store.restore(backup, to: .classroom, as: Classroom.self) {
+                case .success(let c): return [.classroomOpened(c, folder: store.root, isDemo: state.isDemo)]
+                case .failure(let e): return [.failed(e)]
+                }
+            case .student(let id):
+                switch store.restore(backup, to: problem.key, as: Portfolio.self) {
+                case .success: return [.back, load([id])]
+                case .failure(let e): return [.failed(e)]
+                }
+            case .teacherNotes:
+                return []
+            }
+        case .quit:
+            return []
+        }
+    }
+
+    /// Reads the students' files; an unreadable one is reported, never replaced.
+    func load(_ ids: [String]) -> Action {
+        var loaded: [Portfolio] = []
+        var unreadable: [String: StoreError] = [:]
+        for id in ids {
+            seen[id] = FileStamp(store.path(of: .student(id)))
+            switch store.load(.student(id), as: Portfolio.self) {
+            case .success(let p): loaded.append(p ?? Portfolio(studentID: id))
+            case .failure(let e): unreadable[id] = e
+            }
+        }
+        return .portfoliosLoaded(loaded, unreadable: unreadable)
+    }
+
+    /// The files among `ids` that changed on disk since this session last read or wrote them, re-read.
+    /// One stat per file: cheap enough to run every second.
+    public func changesOnDisk(_ ids: [String]) -> [Action] {
+        let changed = ids.filter { id in
+            guard let before = seen[id] else { return false }
+            return FileStamp(store.path(of: .student(id))) != before
+        }
+        return changed.isEmpty ? [] : [load(changed)]
+    }
+
+    private func openDemo(beside folder: String) -> [Action] {
+        let demoFolder = DataFolder.demoFolder(beside: folder)
+        do {
+            let demoStore = try DocumentStore(root: demoFolder)
+            if !demoStore.exists(.classroom) {
+                do { try DemoWriter.write(DemoClassroom.make(), to: demoFolder) } catch { return [.failed(.io(file: demoFolder, code: EIO))] }
+            }
+            switch demoStore.load(.classroom, as: Classroom.self) {
+            case .success(let c?):
+                store = demoStore
+                seen = [:]
+                return [.classroomOpened(c, folder: demoFolder, isDemo: true)]
+            case .success(nil): return [.failed(.corrupt(file: "classroom.json", problem: "missing"))]
+            case .failure(let e): return [.failed(e)]
+            }
+        } catch {
+            return [.failed(error)]
+        }
+    }
+}
+
+/// Enough of a file's identity to notice a save by someone else: a save replaces the file by rename, so the
+/// inode changes even when size and time happen to match.
+struct FileStamp: Equatable {
+    var inode: UInt64 = 0
+    var size: Int64 = 0
+    var modified: Int = 0
+
+    init(_ path: String) {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return }
+        inode = UInt64(st.st_ino)
+        size = Int64(st.st_size)
+        modified = st.st_mtim.tv_sec * 1_000_000_000 + st.st_mtim.tv_nsec
+    }
+}

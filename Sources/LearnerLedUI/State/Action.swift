@@ -1,0 +1,35 @@
+import Foundation
+import LearnerLedCore
+import TerminalKit
+
+/// Everything that can happen: a key's meaning on the current screen, or the result of an effect.
+public enum Action: Equatable, Sendable {
+    // Moving
+    case up, down, pageUp, pageDown, first, last
+    case nextField, previousField, choosePrevious, chooseNext
+    // Doing
+    case open, back, quit, help, filter
+    case add, edit, delete, undo, showTrash, decorate, toggleGrouping, restore
+    case choose(Int)
+    case confirm(Bool)
+    /// An editing key for the focused text (a letter, Backspace, Left…).
+    case type(Key)
+    // From the run loop
+    case resized(width: Int, height: Int)
+    case tick(Date)
+    case portfoliosLoaded([Portfolio], unreadable: [String: StoreError])
+    case saveFinished(studentID: String, change: PortfolioChange, result: Result<Portfolio, StoreError>)
+    case classroomOpened(Classroom, folder: String, isDemo: Bool)
+    case failed(StoreError)
+    case problemFound(ProblemState)
+}
+
+/// Work the run loop does for the reducer: anything touching the disk or the clock.
+public enum Effect: Equatable, Sendable {
+    case loadPortfolios(ids: [String])
+    case save(studentID: String, change: PortfolioChange)
+    case openDemo
+    case createClassroom(Classroom)
+    case restoreBackup(ProblemState)
+    case quit
+}

@@ -1,0 +1,118 @@
+import Foundation
+import LearnerLedCore
+import TerminalKit
+
+/// Everything the screens show. Changed only by `reduce`; drawn only by `render`.
+public struct AppState: Equatable, Sendable {
+    public enum Mode: Equatable, Sendable {
+        /// The whole class.
+        case teacher
+        /// Only this student's portfolio: no other student's data, no teacher notes.
+        case student(String)
+    }
+
+    public enum StatusKind: Equatable, Sendable { case info, saved, warning, error }
+
+    public struct Status: Equatable, Sendable {
+        public var text: String
+        public var kind: StatusKind
+
+        public init(text: String, kind: StatusKind) {
+            self.text = text
+            self.kind = kind
+        }
+    }
+
+    /// A change shown on screen but not yet on disk (the disk was full, busy, read-only…). Retried on every tick.
+    public struct PendingSave: Equatable, Sendable {
+        public var studentID: String
+        public var change: PortfolioChange
+    }
+
+    public struct UndoEntry: Equatable, Sendable {
+        public var studentID: String
+        public var change: PortfolioChange
+        public var label: String
+    }
+
+    public var mode: Mode
+    public var dataFolder: String
+    public var isDemo = false
+    public var classroom: Classroom?
+    public var portfolios: [String: Portfolio] = [:]
+    /// Documents that cannot be read; shown read-only, never saved over.
+    public var unreadable: [String: StoreError] = [:]
+    /// Per-student figures for the class list, kept up to date on every change rather than on every key.
+    public var summaries: [String: StudentSummary] = [:]
+    public var portfoliosLoaded = false
+    public var screens: [Screen]
+    public var overlay: Overlay?
+    public var status: Status?
+    public var pending: [PendingSave] = []
+    public var undo: [UndoEntry] = []
+    public var width = 80
+    public var height = 24
+    public var today: Day
+    /// The theme for screens that are not a student's own.
+    public var teacherTheme: String
+    public var themeNames: [String]
+    public var quitting = false
+
+    public init(mode: Mode, dataFolder: String, classroom: Classroom?, today: Day = Day.today(),
+                teacherTheme: String = "classic", themeNames: [String] = ["classic"]) {
+        self.mode = mode
+        self.dataFolder = dataFolder
+        self.classroom = classroom
+        self.today = today
+        self.teacherTheme = teacherTheme
+        self.themeNames = themeNames
+        switch (classroom, mode) {
+        case (nil, _): screens = [.welcome(WelcomeState())]
+        case (_?, .teacher): screens = [.classList(ClassListState())]
+        case (_?, .student(let id)): screens = [.portfolio(PortfolioState(studentID: id))]
+        }
+    }
+
+    public var screen: Screen {
+        get { screens[screens.count - 1] }
+        set { screens[screens.count - 1] = newValue }
+    }
+
+    /// The theme to draw with: a student's own while anything of theirs is open.
+    public var themeName: String {
+        if case .decorate(let form) = screen { return themeNames[form.themeIndex] }
+        guard let id = screen.studentID, let p = portfolios[id] else { return teacherTheme }
+        return p.cover.themeName
+    }
+
+    public func displayName(_ id: String) -> String {
+        classroom?.student(id)?.displayName ?? id
+    }
+
+    public var isTooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
+    public static let minimumWidth = 60
+    public static let minimumHeight = 20
+}
+
+/// What the class list shows for one student.
+public struct StudentSummary: Equatable, Sendable {
+    public var artifacts: Int
+    public var stickyNotes: Int
+    public var lastActivity: Day?
+
+    public init(_ p: Portfolio) {
+        artifacts = p.artifacts.count
+        stickyNotes = p.artifacts.reduce(0) { $0 + ($1.stickyNote == nil ? 0 : 1) }
+        lastActivity = p.lastActivity.map { Day($0) }
+    }
+}
+
+public enum Overlay: Equatable, Sendable {
+    case help
+    case confirm(ConfirmKind)
+}
+
+public enum ConfirmKind: Equatable, Sendable {
+    /// Leave a form without saving what was typed.
+    case discardForm
+}

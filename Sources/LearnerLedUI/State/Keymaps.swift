@@ -1,0 +1,123 @@
+import TerminalKit
+
+/// One key table per screen. The same table turns keys into actions and draws the help bar and the `?`
+/// overlay, so what the screen says and what it does cannot drift apart.
+public enum Keymaps {
+    public typealias Table = [KeyBinding<Action>]
+
+    static let moving: Table = [
+        KeyBinding([.up, .character("k")], "up", label: "↑↓", inBar: false, .up),
+        KeyBinding([.down, .character("j")], "down", label: "↓", inBar: false, .down),
+        KeyBinding([.pageUp], "page up", inBar: false, .pageUp),
+        KeyBinding([.pageDown], "page down", inBar: false, .pageDown),
+        KeyBinding([.home, .character("g")], "first", inBar: false, .first),
+        KeyBinding([.end, .character("G")], "last", inBar: false, .last),
+    ]
+
+    static let welcome: Table = [
+        KeyBinding([.up], "choose", label: "↑↓", .up),
+        KeyBinding([.down], "down", inBar: false, .down),
+        KeyBinding([.enter], "open", .open),
+        KeyBinding([.character("1")], "demo classroom", inBar: false, .choose(0)),
+        KeyBinding([.character("2")], "new classroom", inBar: false, .choose(1)),
+        KeyBinding([.character("?")], "help", .help),
+        KeyBinding([.character("q")], "quit", .quit),
+    ]
+
+    static let classList: Table = [
+        KeyBinding([.character("?")], "help", .help),
+        KeyBinding([.character("q")], "quit", .quit),
+        KeyBinding([.enter], "open portfolio", .open),
+        KeyBinding([.character("/")], "find", .filter),
+        KeyBinding([.up, .character("k")], "move", label: "↑↓", .up),
+    ] + moving.dropFirst()
+
+    static func portfolio(top: Bool) -> Table {
+        [
+            KeyBinding([.character("?")], "help", .help),
+            top ? KeyBinding([.character("q")], "quit", .quit) : KeyBinding([.escape], "back", .back),
+            KeyBinding([.character("a")], "add", .add),
+            KeyBinding([.character("e"), .enter], "edit", label: "e", .edit),
+            KeyBinding([.character("d")], "to trash", .delete),
+            KeyBinding([.character("u")], "undo", .undo),
+            KeyBinding([.character("/")], "find", .filter),
+            KeyBinding([.character("c")], "decorate", .decorate),
+            KeyBinding([.tab], "group by subject or date", label: "Tab", .toggleGrouping),
+            KeyBinding([.character("t")], "show the trash", .showTrash),
+            KeyBinding([.up, .character("k")], "move", label: "↑↓", inBar: false, .up),
+        ] + moving.dropFirst()
+    }
+
+    static let filtering: Table = [
+        KeyBinding([.enter], "keep", .open),
+        KeyBinding([.escape], "clear", .back),
+        KeyBinding([.up], "move", label: "↑↓", .up),
+        KeyBinding([.down], "down", inBar: false, .down),
+    ]
+
+    static let trash: Table = [
+        KeyBinding([.enter, .character("r")], "restore", label: "r", .restore),
+        KeyBinding([.escape], "back", .back),
+        KeyBinding([.character("?")], "help", .help),
+        KeyBinding([.up, .character("k")], "move", label: "↑↓", .up),
+    ] + moving.dropFirst()
+
+    static func form(choiceFocused: Bool) -> Table {
+        var table: Table = [
+            KeyBinding([.enter], "save", .open),
+            KeyBinding([.escape], "cancel", .back),
+            KeyBinding([.tab, .down], "next", label: "Tab", .nextField),
+            KeyBinding([.backTab, .up], "back", label: "S-Tab", .previousField),
+            KeyBinding([.function(1)], "help", inBar: false, .help),
+        ]
+        if choiceFocused {
+            table.insert(KeyBinding([.left], "choose", label: "←→", .choosePrevious), at: 2)
+            table.insert(KeyBinding([.right, .space], "next choice", inBar: false, .chooseNext), at: 3)
+        }
+        return table
+    }
+
+    static let newClassroom: Table = [
+        KeyBinding([.enter], "next / add", .open),
+        KeyBinding([.escape], "back", .back),
+        KeyBinding([.tab, .down], "next", label: "Tab", .nextField),
+        KeyBinding([.backTab, .up], "back", label: "S-Tab", .previousField),
+        KeyBinding([.function(1)], "help", inBar: false, .help),
+    ]
+
+    static let problem: Table = [
+        KeyBinding([.character("r")], "restore backup", .restore),
+        KeyBinding([.escape], "back", .back),
+        KeyBinding([.character("q")], "quit", .quit),
+    ]
+
+    static let confirm: Table = [
+        KeyBinding([.character("y")], "yes", .confirm(true)),
+        KeyBinding([.character("n"), .escape], "no", label: "n", .confirm(false)),
+    ]
+
+    /// The table in force for what is on screen now.
+    public static func table(for state: AppState) -> Table {
+        if case .confirm = state.overlay { return confirm }
+        switch state.screen {
+        case .welcome: return welcome
+        case .newClassroom: return newClassroom
+        case .classList(let s): return s.filtering ? filtering : classList
+        case .portfolio(let s): return s.filtering ? filtering : portfolio(top: state.screens.count == 1)
+        case .artifactForm(let f): return form(choiceFocused: f.focus.isChoice)
+        case .decorate(let f): return form(choiceFocused: f.focus != .title)
+        case .trash: return trash
+        case .problem: return problem
+        }
+    }
+
+    /// What a key means here. Keys no table claims are typing where the screen takes text.
+    public static func action(for key: Key, in state: AppState) -> Action? {
+        if key == .control("c") { return .quit }
+        if key == .resize { return nil }
+        if state.overlay == .help { return .back }
+        if state.isTooSmall { return key == .character("q") ? .quit : nil }
+        if let action: Action = table(for: state).action(for: key) { return action }
+        return state.screen.takesText && state.overlay == nil ? .type(key) : nil
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import LearnerLedCore
+
+/// Builds the portfolio list: artifacts grouped by subject (in the class's subject order) or by month,
+/// newest first, filtered by what the person typed after `/`.
+enum PortfolioRows {
+    static func build(_ p: Portfolio, classroom: Classroom?, grouping: PortfolioState.Grouping, filter: String) -> [PortfolioRow] {
+        let query = filter.trimmingCharacters(in: .whitespaces)
+        let matching = query.isEmpty ? p.artifacts : p.artifacts.filter { matches($0, query, classroom) }
+        let newestFirst = matching.sorted { ($0.date, $0.createdAt, $0.id) > ($1.date, $1.createdAt, $1.id) }
+        var groups: [(title: String, items: [Artifact])] = []
+        switch grouping {
+        case .subject:
+            var bySubject: [String: [Artifact]] = [:]
+            for a in newestFirst { bySubject[a.subjectID, default: []].append(a) }
+            let known = classroom?.subjects ?? []
+            for subject in known {
+                if let items = bySubject.removeValue(forKey: subject.id) { groups.append(("\(subject.symbol) \(subject.name)", items)) }
+            }
+            for id in bySubject.keys.sorted() { groups.append((id, bySubject[id]!)) }
+        case .date:
+            for a in newestFirst {
+                let title = a.date.monthTitle
+                if groups.last?.title == title { groups[groups.count - 1].items.append(a) } else { groups.append((title, [a])) }
+            }
+        }
+        var rows: [PortfolioRow] = []
+        rows.reserveCapacity(matching.count + groups.count)
+        for group in groups {
+            rows.append(.header(group.title, count: group.items.count))
+            for a in group.items { rows.append(.artifact(a.id)) }
+        }
+        return rows
+    }
+
+    static func matches(_ a: Artifact, _ query: String, _ classroom: Classroom?) -> Bool {
+        let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
+        let subject = classroom?.subject(a.subjectID)?.name ?? a.subjectID
+        return [a.title, a.description, a.location, subject, a.kind.rawValue].contains {
+            $0.range(of: query, options: options) != nil
+        }
+    }
+}

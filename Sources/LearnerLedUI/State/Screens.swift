@@ -1,0 +1,92 @@
+import LearnerLedCore
+import TerminalKit
+
+public enum Screen: Equatable, Sendable {
+    case welcome(WelcomeState)
+    case newClassroom(NewClassroomForm)
+    case classList(ClassListState)
+    case portfolio(PortfolioState)
+    case artifactForm(ArtifactForm)
+    case trash(TrashState)
+    case decorate(DecorateForm)
+    case problem(ProblemState)
+
+    /// The student whose things this screen shows, if any.
+    public var studentID: String? {
+        switch self {
+        case .portfolio(let s): return s.studentID
+        case .artifactForm(let f): return f.studentID
+        case .trash(let t): return t.studentID
+        case .decorate(let f): return f.studentID
+        case .welcome, .newClassroom, .classList, .problem: return nil
+        }
+    }
+
+    /// Screens where typed letters are text, not commands.
+    public var takesText: Bool {
+        switch self {
+        case .artifactForm, .newClassroom, .decorate: return true
+        case .classList(let s): return s.filtering
+        case .portfolio(let s): return s.filtering
+        case .welcome, .trash, .problem: return false
+        }
+    }
+}
+
+public struct WelcomeState: Equatable, Sendable {
+    public var selected = 0
+    public init() {}
+}
+
+public struct ClassListState: Equatable, Sendable {
+    public var selected = 0
+    public var scroll = 0
+    public var filter = TextEditor("", maxLength: 60)
+    public var filtering = false
+    public init() {}
+}
+
+public struct PortfolioState: Equatable, Sendable {
+    public enum Grouping: Equatable, Sendable { case subject, date }
+
+    public var studentID: String
+    public var grouping: Grouping = .subject
+    public var filter = TextEditor("", maxLength: 60)
+    public var filtering = false
+    /// The list as shown: group headers and artifacts, rebuilt when the portfolio, filter or grouping
+    /// changes and never on a cursor move.
+    public var rows: [PortfolioRow] = []
+    /// Index into `rows`; always an artifact row when there is one.
+    public var selected = 0
+    public var scroll = 0
+
+    public init(studentID: String) { self.studentID = studentID }
+
+    public var selectedArtifactID: String? {
+        guard rows.indices.contains(selected), case .artifact(let id) = rows[selected] else { return nil }
+        return id
+    }
+}
+
+public enum PortfolioRow: Equatable, Sendable {
+    case header(String, count: Int)
+    case artifact(String)
+}
+
+public struct TrashState: Equatable, Sendable {
+    public var studentID: String
+    public var selected = 0
+    public var scroll = 0
+    public init(studentID: String) { self.studentID = studentID }
+}
+
+public struct ProblemState: Equatable, Sendable {
+    public var error: StoreError
+    public var backup: DocumentStore.Backup?
+    public var key: DocumentKey
+    public init(error: StoreError, backup: DocumentStore.Backup?, key: DocumentKey) {
+        self.error = error
+        self.backup = backup
+        self.key = key
+    }
+}

@@ -1,0 +1,48 @@
+import Glibc
+
+/// Signals the run loop must see. Handlers only set a flag (the only safe thing in a handler); the loop
+/// reads it when get_wch returns. Installed before ncurses starts so ncurses does not install its own.
+public enum Signals {
+    nonisolated(unsafe) private static var pending: sig_atomic_t = 0
+    nonisolated(unsafe) private static var previousCrashHandlers: [Int32: sigaction] = [:]
+
+    /// The signal that asked the program to stop (SIGINT, SIGTERM or SIGHUP), if any; clears it.
+    public static func takeQuitRequest() -> Int32? {
+        let s = pending
+        if s == 0 { return nil }
+        pending = 0
+        return s
+    }
+
+    static func installQuitHandlers() {
+        for s in [SIGINT, SIGTERM, SIGHUP] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { Signals.pending = $0 }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0  // no SA_RESTART: get_wch must return so the loop sees the flag
+            sigaction(s, &action, nil)
+        }
+    }
+
+    /// On a crash, give the terminal back before the crash report is printed, then let the previous handler
+    /// (Swift's backtracer or the default) do its work.
+    static func installCrashHandlers() {
+        for s in [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { signal in
+                Terminal.emergencyRestore()
+                if var previous = Signals.previousCrashHandlers[signal] {
+                    sigaction(signal, &previous, nil)
+                } else {
+                    Glibc.signal(signal, SIG_DFL)
+                }
+                raise(signal)
+            }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0
+            var previous = sigaction()
+            sigaction(s, &action, &previous)
+            previousCrashHandlers[s] = previous
+        }
+    }
+}

@@ -1,0 +1,123 @@
+/// The screen as cells. Every screen renders into one; the terminal backend copies it to ncurses and tests
+/// read it back as text. A wide glyph occupies its cell and a continuation cell after it.
+public struct Canvas: Equatable, Sendable {
+    public struct Cell: Equatable, Sendable {
+        /// The grapheme drawn here; "" in the second cell of a wide glyph.
+        public var text: String
+        public var width: Int
+        public var slot: Slot
+
+        public static func blank(_ slot: Slot) -> Cell { Cell(text: " ", width: 1, slot: slot) }
+        public var isContinuation: Bool { width == 0 }
+    }
+
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+    /// Where the terminal cursor should be shown (a text field being edited), if anywhere.
+    public var cursor: Point?
+
+    public init(width: Int, height: Int, fill slot: Slot = .background) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.cells = Array(repeating: .blank(slot), count: self.width * self.height)
+    }
+
+    public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        cells[y * width + x]
+    }
+
+    public mutating func fill(_ rect: Rect, _ slot: Slot) {
+        let r = clip(rect)
+        guard !r.isEmpty else { return }
+        for y in r.y..<r.maxY {
+            for x in r.x..<r.maxX { set(x, y, .blank(slot)) }
+        }
+    }
+
+    /// Draws user or program text on one row from `x`, clipped to `limit` columns (default: to the canvas
+    /// edge). Returns the column after the last cell drawn.
+    @discardableResult
+    public mutating func text(_ string: String, x: Int, y: Int, slot: Slot, limit: Int? = nil, ellipsis: Bool = false) -> Int {
+        glyphs(DisplayText(string).prefix(columns: max(0, min(limit ?? Int.max, width - x)), ellipsis: ellipsis),
+               x: x, y: y, slot: slot)
+    }
+
+    /// Draws text inside a rectangle's first row, clipped to it.
+    @discardableResult
+    public mutating func text(_ string: String, in rect: Rect, slot: Slot, ellipsis: Bool = true) -> Int {
+        guard rect.height > 0 else { return rect.x }
+        return text(string, x: rect.x, y: rect.y, slot: slot, limit: rect.width, ellipsis: ellipsis)
+    }
+
+    @discardableResult
+    mutating func glyphs(_ glyphs: [DisplayText.Glyph], x startX: Int, y: Int, slot: Slot) -> Int {
+        guard y >= 0, y < height else { return startX }
+        var x = startX
+        for glyph in glyphs {
+            guard x >= 0, x + glyph.width <= width else { break }
+            set(x, y, Cell(text: glyph.text, width: glyph.width, slot: slot))
+            if glyph.width == 2 { set(x + 1, y, Cell(text: "", width: 0, slot: slot)) }
+            x += glyph.width
+        }
+        return x
+    }
+
+    /// Recolours cells without changing their text (e.g. a selected row).
+    public mutating func paint(_ rect: Rect, _ slot: Slot) {
+        let r = clip(rect)
+        guard !r.isEmpty else { return }
+        for y in r.y..<r.maxY {
+            for x in r.x..<r.maxX { cells[y * width + x].slot = slot }
+        }
+    }
+
+    /// Sets one cell, first blanking any wide glyph it would cut in half.
+    private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
+        let i = y * width + x
+        if cells[i].isContinuation, x > 0 { cells[i - 1] = .blank(cells[i - 1].slot) }
+        if cells[i].width == 2, cell.width != 2, x + 1 < width { cells[i + 1] = .blank(cells[i + 1].slot) }
+        cells[i] = cell
+    }
+
+    private func clip(_ r: Rect) -> Rect {
+        let x0 = max(0, r.x), y0 = max(0, r.y)
+        return Rect(x: x0, y: y0, width: min(width, r.maxX) - x0, height: min(height, r.maxY) - y0)
+    }
+
+    // MARK: Reading back (tests and snapshots)
+
+    /// One row as text, trailing spaces kept.
+    public func rowText(_ y: Int) -> String {
+        (0..<width).map { self[$0, y].text }.joined()
+    }
+
+    /// The whole canvas as lines of text, trailing spaces trimmed.
+    public var text: String {
+        (0..<height).map { y -> String in
+            var line = rowText(y)
+            while line.hasSuffix(" ") { line.removeLast() }
+            return line
+        }.joined(separator: "\n")
+    }
+
+    /// Style runs per row: `row: from-to slot`, skipping the background, so a snapshot shows colour as well
+    /// as text.
+    public var styleRuns: String {
+        var lines: [String] = []
+        for y in 0..<height {
+            var runs: [String] = []
+            var start = 0
+            for x in 1...width {
+                if x == width || self[x, y].slot != self[start, y].slot {
+                    if self[start, y].slot != .background { runs.append("\(start)-\(x - 1) \(self[start, y].slot.rawValue)") }
+                    start = x
+                }
+            }
+            if !runs.isEmpty { lines.append("\(y): " + runs.joined(separator: ", ")) }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

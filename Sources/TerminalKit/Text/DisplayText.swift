@@ -1,0 +1,78 @@
+/// User text made safe to draw: each grapheme with its width, control characters and escape sequences turned
+/// into visible caret notation (`^[`), so nothing a child or a file typed can reach the terminal raw.
+public struct DisplayText: Equatable, Sendable {
+    public struct Glyph: Equatable, Sendable {
+        public var text: String
+        public var width: Int
+    }
+
+    public private(set) var glyphs: [Glyph]
+    public private(set) var width: Int
+
+    public init(_ text: String) {
+        var glyphs: [Glyph] = []
+        var width = 0
+        for grapheme in text {
+            for glyph in DisplayText.glyphs(for: grapheme) {
+                glyphs.append(glyph)
+                width += glyph.width
+            }
+        }
+        self.glyphs = glyphs
+        self.width = width
+    }
+
+    /// One grapheme as it should be drawn: usually itself, but controls become `^X`, a lone combining mark
+    /// gets a dotted circle to sit on, and unprintable code points become U+FFFD.
+    static func glyphs(for grapheme: Character) -> [Glyph] {
+        let scalars = grapheme.unicodeScalars
+        guard let first = scalars.first else { return [] }
+        if scalars.contains(where: isControl) {
+            return scalars.flatMap { scalar -> [Glyph] in
+                if isControl(scalar) { return [Glyph(text: caret(scalar), width: caret(scalar).count)] }
+                let w = DisplayWidth.of(scalar)
+                return w == 0 ? [Glyph(text: "◌" + String(scalar), width: 1)] : [Glyph(text: String(scalar), width: w)]
+            }
+        }
+        if scalars.contains(where: DisplayWidth.isUnprintable) { return [Glyph(text: "\u{FFFD}", width: 1)] }
+        let width = DisplayWidth.of(grapheme)
+        if width == 0 {
+            return DisplayWidth.of(first) == 0 && first.properties.generalCategory != .format
+                ? [Glyph(text: "◌" + String(grapheme), width: 1)]
+                : []
+        }
+        return [Glyph(text: String(grapheme), width: width)]
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// `^[` for ESC, `^?` for DEL, `<9B>` for C1 controls. Tabs and newlines read as spaces in one line.
+    static func caret(_ scalar: Unicode.Scalar) -> String {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: return " "
+        case 0x7F: return "^?"
+        case 0..<0x20: return "^" + String(UnicodeScalar(UInt8(scalar.value + 0x40)))
+        default:
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "<\(hex)>"
+        }
+    }
+
+    /// The longest prefix that fits in `columns`, never splitting a wide glyph; with `ellipsis`, a cut line
+    /// ends in "…".
+    public func prefix(columns: Int, ellipsis: Bool = false) -> [Glyph] {
+        if width <= columns { return glyphs }
+        let budget = ellipsis ? columns - 1 : columns
+        var out: [Glyph] = []
+        var used = 0
+        for glyph in glyphs {
+            if used + glyph.width > budget { break }
+            out.append(glyph)
+            used += glyph.width
+        }
+        if ellipsis, columns > 0 { out.append(Glyph(text: "…", width: 1)) }
+        return out
+    }
+}

@@ -1,0 +1,47 @@
+/// How many terminal columns text takes: 0 for combining marks, 2 for CJK and most emoji, else 1.
+/// Matches the C library's wcwidth, which is what ncurses advances the cursor by.
+public enum DisplayWidth {
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v < 0xA0 { return v >= 0x20 && v != 0x7F ? 1 : 0 }
+        if contains(WidthTables.zero, v) { return 0 }
+        if contains(WidthTables.wide, v) { return 2 }
+        return 1
+    }
+
+    /// A grapheme's width: its first scalar's, widened to 2 by an emoji presentation selector.
+    /// Never more than 2, so a cluster the terminal draws as one glyph takes one cell pair.
+    public static func of(_ grapheme: Character) -> Int {
+        var total = 0
+        for scalar in grapheme.unicodeScalars {
+            if scalar.value == 0xFE0F, total == 1 { total = 2 }
+            total += of(scalar)
+        }
+        return min(total, 2)
+    }
+
+    public static func of(_ text: String) -> Int {
+        DisplayText(text).width
+    }
+
+    /// True for code points with no glyph (unassigned, surrogates, private controls).
+    static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0xA0 && contains(WidthTables.unprintable, scalar.value)
+    }
+
+    private static func contains(_ table: [ClosedRange<UInt32>], _ value: UInt32) -> Bool {
+        var low = 0
+        var high = table.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            if table[mid].upperBound < value {
+                low = mid + 1
+            } else if table[mid].lowerBound > value {
+                high = mid - 1
+            } else {
+                return true
+            }
+        }
+        return false
+    }
+}

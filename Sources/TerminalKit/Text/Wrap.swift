@@ -1,0 +1,53 @@
+/// Word wrapping by display columns.
+public enum Wrap {
+    /// Lines no wider than `width`. Breaks at spaces where it can, mid-word where a word is too long,
+    /// and at newlines always. Never returns an empty array.
+    public static func lines(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [""] }
+        var result: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            result += wrapParagraph(String(paragraph), width: width)
+        }
+        return result.isEmpty ? [""] : result
+    }
+
+    private static func wrapParagraph(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        var lineWidth = 0
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            var word = String(word)
+            var w = DisplayWidth.of(word)
+            let space = line.isEmpty ? 0 : 1
+            if lineWidth + space + w <= width {
+                if space == 1 { line += " " }
+                line += word
+                lineWidth += space + w
+                continue
+            }
+            if !line.isEmpty {
+                lines.append(line)
+                line = ""
+                lineWidth = 0
+            }
+            while w > width {
+                var head = ""
+                var headWidth = 0
+                var rest = Substring(word)
+                while let c = rest.first, headWidth + DisplayWidth.of(c) <= width {
+                    head.append(c)
+                    headWidth += DisplayWidth.of(c)
+                    rest = rest.dropFirst()
+                }
+                if head.isEmpty { head = String(rest.removeFirst()) }
+                lines.append(head)
+                word = String(rest)
+                w = DisplayWidth.of(word)
+            }
+            line = word
+            lineWidth = w
+        }
+        lines.append(line)
+        return lines
+    }
+}
