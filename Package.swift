@@ -33,7 +33,7 @@ let package = Package(
         .testTarget(name: "LearnerLedCoreTests", dependencies: ["LearnerLedCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "LearnerLedUITests", dependencies: ["LearnerLedUI", "LearnerLedCore", "TerminalKit"]),
-        .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalKit"]),
+        .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalKit", "CNcursesw"]),
         .testTarget(name: "EndToEndTests", dependencies: ["LearnerLedCore"]),
     ]
 )

@@ -43,6 +43,18 @@ static inline int ll_put_grapheme(WINDOW *w, int y, int x, const wchar_t *chars,
     return mvwadd_wch(w, y, x, &cell);
 }
 
+/// Reads back the characters of the cell at y, x (for tests); returns how many were written.
+static inline int ll_read_cell(WINDOW *w, int y, int x, wchar_t *out, int max, attr_t *attrs, short *pair) {
+    cchar_t cell;
+    wchar_t chars[CCHARW_MAX + 1];
+    if (mvwin_wch(w, y, x, &cell) != OK) return -1;
+    if (getcchar(&cell, chars, attrs, pair, NULL) == ERR) return -1;
+    int n = 0;
+    while (n < max - 1 && n < CCHARW_MAX && chars[n] != 0) { out[n] = chars[n]; n++; }
+    out[n] = 0;
+    return n;
+}
+
 static inline int ll_get_wch(WINDOW *w, wint_t *ch) { return wget_wch(w, ch); }
 
 static inline int ll_has_cursor_addressing(void) {

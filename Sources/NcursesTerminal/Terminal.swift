@@ -39,13 +39,18 @@ public final class Terminal {
     /// Takes over the terminal. Fails with a clear reason rather than writing escapes into a pipe.
     public func start() throws {
         guard isatty(0) == 1, isatty(1) == 1 else { throw StartError.notATerminal }
+        try start(output: ll_stdout(), input: ll_stdin())
+    }
+
+    /// Starts on any pair of streams; tests use /dev/null with LINES and COLUMNS set.
+    func start(output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>) throws {
         setlocale(LC_ALL, "")
         if String(cString: ll_codeset()) != "UTF-8" { setlocale(LC_ALL, "C.UTF-8") }
         setenv("NCURSES_NO_UTF8_ACS", "1", 0)
         setenv("ESCDELAY", "25", 0)
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         Signals.installQuitHandlers()
-        guard let screen = newterm(nil, ll_stdout(), ll_stdin()) else { throw StartError.unknownTerminal(term) }
+        guard let screen = newterm(nil, output, input) else { throw StartError.unknownTerminal(term) }
         self.screen = screen
         set_term(screen)
         guard ll_has_cursor_addressing() != 0 else {

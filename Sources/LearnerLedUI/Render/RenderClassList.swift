@@ -72,7 +72,8 @@ func renderTrash(_ s: TrashState, _ state: AppState, _ body: Rect, _ canvas: ino
         let selected = index == s.selected
         if selected { canvas.fill(row, .selection) }
         let subject = state.classroom?.subject(artifact.subjectID)
-        let line = "\(artifact.date.shortTitle)  \(subject?.symbol ?? "·") \(artifact.title)"
+        let date = artifact.date.shortTitle.padding(toLength: 7, withPad: " ", startingAt: 0)
+        let line = "\(date) \(subject?.symbol ?? "·") \(artifact.title)"
         canvas.text(line, x: inner.x, y: row.y, slot: selected ? .selection : .text, limit: inner.width, ellipsis: true)
     }
 }

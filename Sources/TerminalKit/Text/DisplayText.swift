@@ -29,7 +29,7 @@ public struct DisplayText: Equatable, Sendable {
         guard let first = scalars.first else { return [] }
         if scalars.contains(where: isControl) {
             return scalars.flatMap { scalar -> [Glyph] in
-                if isControl(scalar) { return [Glyph(text: caret(scalar), width: caret(scalar).count)] }
+                if isControl(scalar) { return caret(scalar).map { Glyph(text: String($0), width: 1) } }
                 let w = DisplayWidth.of(scalar)
                 return w == 0 ? [Glyph(text: "◌" + String(scalar), width: 1)] : [Glyph(text: String(scalar), width: w)]
             }

@@ -25,7 +25,7 @@ public enum DisplayWidth {
     }
 
     /// True for code points with no glyph (unassigned, surrogates, private controls).
-    static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 0xA0 && contains(WidthTables.unprintable, scalar.value)
     }
 

@@ -90,7 +90,8 @@ public enum Widgets {
     /// A centred dialog asking a yes/no question.
     public static func confirm(_ canvas: inout Canvas, in area: Rect, question: String, yes: String = "y  Yes",
                                no: String = "n  No") {
-        let width = min(area.width - 4, max(30, DisplayWidth.of(question) + 6))
+        let buttonsWidth = DisplayWidth.of(yes) + DisplayWidth.of(no) + 3
+        let width = min(area.width - 4, max(30, DisplayWidth.of(question) + 6, buttonsWidth + 4))
         let lines = Wrap.lines(question, width: width - 4)
         let rect = area.centered(width: width, height: lines.count + 4)
         canvas.fill(rect, .background)

@@ -1,0 +1,345 @@
+import Foundation
+import Testing
+import LearnerLedCore
+import TerminalKit
+@testable import LearnerLedUI
+
+@Suite struct WelcomeAndSetupTests {
+    @Test func noClassroomStartsOnTheWelcomeScreen() {
+        var s = AppState(mode: .teacher, dataFolder: "/d", classroom: nil, today: Day("2026-11-29")!)
+        #expect(s.screen == .welcome(WelcomeState()))
+        #expect(press(&s, .enter) == [.openDemo])
+        #expect(press(&s, .character("2")) == [])
+        #expect(s.screen == .newClassroom(NewClassroomForm()))
+    }
+
+    @Test func aNewClassroomIsNamedThenFilledStudentByStudent() {
+        var s = AppState(mode: .teacher, dataFolder: "/d", classroom: nil, today: Day("2026-11-29")!)
+        press(&s, .down, .enter)
+        type(&s, "Room 7")
+        press(&s, .enter)
+        type(&s, "Mr. Nguyễn")
+        press(&s, .enter)
+        for name in ["Zoë Brown", "美玲", "Zoë Brown"] {
+            type(&s, name)
+            press(&s, .enter)
+        }
+        guard case .newClassroom(let form) = s.screen else { Issue.record("left the form"); return }
+        #expect(form.students == ["Zoë Brown", "美玲", "Zoë Brown"])
+        let effects = press(&s, .enter)
+        guard case .createClassroom(let c)? = effects.first else { Issue.record("no classroom created: \(effects)"); return }
+        #expect(c.name == "Room 7" && c.teacher == "Mr. Nguyễn")
+        #expect(c.roster.map(\.id) == ["zoe-brown", "student", "zoe-brown-2"])
+        #expect(c.roster.map(\.displayName) == ["Zoë Brown", "美玲", "Zoë Brown"])
+    }
+
+    @Test func aClassroomNeedsANameAndATeacher() {
+        var s = AppState(mode: .teacher, dataFolder: "/d", classroom: nil, today: Day("2026-11-29")!)
+        press(&s, .character("2"), .tab, .tab)
+        #expect(press(&s, .enter) == [])
+        guard case .newClassroom(let form) = s.screen else { return }
+        #expect(form.error == "Give the class a name.")
+        #expect(form.focus == .name)
+    }
+
+    @Test func openingAClassroomShowsTheClassAndLoadsEveryone() {
+        var s = AppState(mode: .teacher, dataFolder: "/d", classroom: nil, today: Day("2026-11-29")!)
+        let demo = DemoClassroom.make()
+        let effects = send(&s, .classroomOpened(demo.classroom, folder: "/d-demo", isDemo: true))
+        #expect(effects == [.loadPortfolios(ids: demo.classroom.roster.map(\.id))])
+        #expect(s.isDemo && s.dataFolder == "/d-demo")
+        #expect(s.screen == .classList(ClassListState()))
+    }
+}
+
+@Suite struct ClassListTests {
+    @Test func movingStopsAtTheEnds() {
+        var s = Fixture.state()
+        press(&s, .up)
+        guard case .classList(let a) = s.screen else { return }
+        #expect(a.selected == 0)
+        press(&s, .end)
+        press(&s, .down)
+        guard case .classList(let b) = s.screen else { return }
+        #expect(b.selected == 9)
+    }
+
+    @Test func findingNarrowsByNameIgnoringAccents() {
+        var s = Fixture.state()
+        press(&s, .character("/"))
+        type(&s, "nguyen")
+        #expect(s.filteredRoster("nguyen").map(\.displayName) == ["Nguyễn Văn An"])
+        press(&s, .enter)
+        press(&s, .enter)
+        #expect(s.screen.studentID == "nguyen-van-an")
+    }
+
+    @Test func summariesCountArtifactsAndNotes() {
+        let s = Fixture.state()
+        let jose = DemoClassroom.make().portfolios[0]
+        #expect(s.summaries["jose-garcia"] == StudentSummary(jose))
+        #expect(s.summaries["jose-garcia"]?.artifacts == jose.artifacts.count)
+        #expect(s.summaries["jose-garcia"]?.stickyNotes == 3)
+    }
+}
+
+@Suite struct PortfolioTests {
+    @Test func rowsAreGroupedBySubjectAndTheCursorSkipsHeaders() {
+        var s = Fixture.portfolio()
+        guard case .portfolio(let p) = s.screen else { Issue.record("not open"); return }
+        guard case .header(let title, _) = p.rows[0] else { Issue.record("no header first"); return }
+        #expect(title == "📚 Reading")
+        #expect(p.selected == 1)
+        let firstHeaderAfter = p.rows.dropFirst().firstIndex { if case .header = $0 { return true } else { return false } }!
+        for _ in 1..<(firstHeaderAfter - 1) { press(&s, .down) }
+        press(&s, .down)
+        guard case .portfolio(let q) = s.screen else { return }
+        #expect(q.selected == firstHeaderAfter + 1)
+        press(&s, .up)
+        guard case .portfolio(let r) = s.screen else { return }
+        #expect(r.selected == firstHeaderAfter - 1)
+    }
+
+    @Test func tabGroupsByMonthNewestFirst() {
+        var s = Fixture.portfolio()
+        press(&s, .tab)
+        guard case .portfolio(let p) = s.screen else { return }
+        let headers = p.rows.compactMap { row -> String? in if case .header(let t, _) = row { return t } else { return nil } }
+        #expect(headers == ["November 2026", "October 2026", "September 2026"])
+    }
+
+    @Test func addingAnArtifactSavesItAndUndoTakesItBack() {
+        var s = Fixture.portfolio()
+        let before = s.portfolios["jose-garcia"]!.artifacts.count
+        press(&s, .character("a"))
+        type(&s, "Fractions ½ — José's poster 学生")
+        let effects = press(&s, .enter)
+        let added = s.portfolios["jose-garcia"]!.artifacts.last!
+        #expect(added.title == "Fractions ½ — José's poster 学生")
+        #expect(added.date == Day("2026-11-29"))
+        #expect(effects == [.save(studentID: "jose-garcia", change: .addArtifact(added))])
+        #expect(s.summaries["jose-garcia"]?.artifacts == before + 1)
+        guard case .portfolio(let p) = s.screen else { Issue.record("form still open"); return }
+        #expect(p.selectedArtifactID == added.id)
+
+        let undo = press(&s, .character("u"))
+        #expect(undo == [.save(studentID: "jose-garcia", change: .removeArtifact(id: added.id))])
+        #expect(s.portfolios["jose-garcia"]!.artifacts.count == before)
+        #expect(press(&s, .character("u")) == [])
+        #expect(s.status?.text == "Nothing to undo.")
+    }
+
+    @Test func editingSendsOnlyTheChangeAgainstWhatWasThere() {
+        var s = Fixture.portfolio()
+        guard case .portfolio(let p) = s.screen, let id = p.selectedArtifactID else { return }
+        let original = s.portfolios["jose-garcia"]!.artifact(id)!
+        press(&s, .character("e"))
+        press(&s, .end)
+        type(&s, "!")
+        let effects = press(&s, .enter)
+        var changed = original
+        changed.title += "!"
+        changed.updatedAt = Fixture.now
+        #expect(effects == [.save(studentID: "jose-garcia", change: .updateArtifact(changed, base: original))])
+    }
+
+    @Test func deletingGoesToTheTrashAndCanBeRestored() {
+        var s = Fixture.portfolio()
+        guard case .portfolio(let p) = s.screen, let id = p.selectedArtifactID else { return }
+        let effects = press(&s, .character("d"))
+        #expect(effects == [.save(studentID: "jose-garcia", change: .trashArtifact(id: id, at: Fixture.now))])
+        #expect(s.portfolios["jose-garcia"]!.trash.map(\.id) == [id])
+        #expect(s.status?.text.contains("u puts it back") == true)
+        press(&s, .character("t"))
+        let restore = press(&s, .character("r"))
+        #expect(restore == [.save(studentID: "jose-garcia", change: .restoreArtifact(id: id))])
+        #expect(s.portfolios["jose-garcia"]!.artifact(id) != nil)
+        #expect(s.portfolios["jose-garcia"]!.trash.isEmpty)
+        press(&s, .escape)
+        #expect(s.screen.studentID == "jose-garcia")
+    }
+
+    @Test func aFormWithTypingAsksBeforeThrowingItAway() {
+        var s = Fixture.portfolio()
+        press(&s, .character("a"))
+        press(&s, .escape)
+        #expect(s.screen.studentID == "jose-garcia" && s.overlay == nil, "an untouched form just closes")
+        press(&s, .character("a"))
+        type(&s, "Half")
+        press(&s, .escape)
+        #expect(s.overlay == .confirm(.discardForm))
+        press(&s, .character("n"))
+        guard case .artifactForm(let form) = s.screen else { Issue.record("form closed"); return }
+        #expect(form.title.text == "Half")
+        press(&s, .escape, .character("y"))
+        guard case .portfolio = s.screen else { Issue.record("form still open"); return }
+    }
+
+    @Test func theFormExplainsWhatToFix() {
+        var s = Fixture.portfolio()
+        press(&s, .character("a"))
+        #expect(press(&s, .enter) == [])
+        guard case .artifactForm(let a) = s.screen else { return }
+        #expect(a.error == "Give it a title.")
+        type(&s, "Poem")
+        press(&s, .tab, .tab, .tab)
+        for _ in 0..<10 { press(&s, .backspace) }
+        type(&s, "2026-02-30")
+        #expect(press(&s, .enter) == [])
+        guard case .artifactForm(let b) = s.screen else { return }
+        #expect(b.error == "Write the date like 2026-09-14.")
+        #expect(b.focus == .date)
+    }
+
+    @Test func choiceFieldsChangeWithLeftAndRight() {
+        var s = Fixture.portfolio()
+        press(&s, .character("a"), .tab)
+        press(&s, .right, .right)
+        press(&s, .tab, .left)
+        guard case .artifactForm(let f) = s.screen else { return }
+        #expect(f.subjectIndex == 2)
+        #expect(ArtifactKind.known[f.kindIndex] == .other)
+    }
+
+    @Test func filteringIsLiveAndEscClearsIt() {
+        var s = Fixture.portfolio("nguyen-van-an")
+        press(&s, .character("/"))
+        type(&s, "fluency")
+        guard case .portfolio(let p) = s.screen else { return }
+        let artifacts = p.rows.filter { if case .artifact = $0 { return true } else { return false } }
+        #expect(!artifacts.isEmpty)
+        #expect(artifacts.allSatisfy { row in
+            guard case .artifact(let id) = row else { return false }
+            return s.portfolios["nguyen-van-an"]!.artifact(id)!.title.lowercased().contains("fluency")
+        })
+        press(&s, .escape)
+        guard case .portfolio(let q) = s.screen else { return }
+        #expect(!q.filtering && q.filter.text.isEmpty)
+        #expect(q.rows.count > p.rows.count)
+    }
+
+    @Test func decoratingPreviewsTheThemeAndSavesTheCover() {
+        var s = Fixture.portfolio()
+        let cover = s.portfolios["jose-garcia"]!.cover
+        press(&s, .character("c"))
+        press(&s, .right)
+        #expect(s.themeName != cover.themeName, "the new theme shows while choosing")
+        press(&s, .tab)
+        press(&s, .control("u"))
+        type(&s, "José's Best")
+        press(&s, .tab, .right)
+        let effects = press(&s, .enter)
+        let saved = s.portfolios["jose-garcia"]!.cover
+        #expect(saved.title == "José's Best")
+        #expect(saved.themeName == s.themeName)
+        #expect(effects == [.save(studentID: "jose-garcia", change: .setCover(saved, base: cover))])
+    }
+}
+
+@Suite struct SavingTests {
+    @Test func aFailedSaveStaysOnScreenAndIsRetriedUntilItLands() {
+        var s = Fixture.portfolio()
+        press(&s, .character("a"))
+        type(&s, "Rainbow")
+        guard case .save(let id, let change)? = press(&s, .enter).first else { Issue.record("no save"); return }
+        send(&s, .saveFinished(studentID: id, change: change, result: .failure(.diskFull(file: "students/jose-garcia.json"))))
+        #expect(s.pending == [AppState.PendingSave(studentID: id, change: change)])
+        #expect(s.status?.kind == .error && s.status?.text.contains("disk is full") == true)
+        #expect(s.portfolios[id]!.artifacts.last?.title == "Rainbow", "kept in memory")
+
+        // Another window's save arrives meanwhile: the unsaved change is laid on top again.
+        var fromDisk = DemoClassroom.make().portfolios[0]
+        fromDisk.cover.title = "Changed elsewhere"
+        send(&s, .portfoliosLoaded([fromDisk], unreadable: [:]))
+        #expect(s.portfolios[id]!.cover.title == "Changed elsewhere")
+        #expect(s.portfolios[id]!.artifacts.last?.title == "Rainbow")
+
+        #expect(send(&s, .tick(Fixture.now)) == [.save(studentID: id, change: change)])
+        var saved = fromDisk
+        try? change.apply(to: &saved)
+        send(&s, .saveFinished(studentID: id, change: change, result: .success(saved)))
+        #expect(s.pending.isEmpty)
+        #expect(s.status == AppState.Status(text: "Saved ✓", kind: .saved))
+    }
+
+    @Test func aConflictIsSaidAndTheDiskVersionReloaded() {
+        var s = Fixture.portfolio()
+        let change = PortfolioChange.trashArtifact(id: "x", at: Fixture.now)
+        let effects = send(&s, .saveFinished(studentID: "jose-garcia", change: change,
+                                             result: .failure(.conflict(file: "students/jose-garcia.json", reason: "that artifact was deleted in another window"))))
+        #expect(effects == [.loadPortfolios(ids: ["jose-garcia"])])
+        #expect(s.status?.text == "Not saved: that artifact was deleted in another window (students/jose-garcia.json).")
+    }
+
+    @Test func anUnreadablePortfolioIsNeverWritten() {
+        var s = Fixture.state()
+        let problem = StoreError.newerVersion(file: "students/zoe-muller.json", version: 9)
+        send(&s, .portfoliosLoaded([], unreadable: ["zoe-muller": problem]))
+        press(&s, .down, .enter)
+        #expect(press(&s, .character("a")) == [])
+        #expect(press(&s, .character("d")) == [])
+        #expect(s.status?.text == problem.message)
+    }
+
+    @Test func quittingSavesAValidFormFirst() {
+        var s = Fixture.portfolio()
+        press(&s, .character("a"))
+        type(&s, "Almost lost")
+        let effects = press(&s, .control("c"))
+        #expect(effects.count == 2)
+        guard case .save(_, .addArtifact(let a))? = effects.first else { Issue.record("not saved: \(effects)"); return }
+        #expect(a.title == "Almost lost")
+        #expect(effects.last == .quit)
+        #expect(s.quitting)
+    }
+}
+
+@Suite struct ModeAndScreenTests {
+    @Test func studentModeSeesOnlyThatStudent() {
+        var s = Fixture.state(.student("zoe-muller"))
+        #expect(s.visibleStudentIDs == ["zoe-muller"])
+        #expect(Set(s.portfolios.keys) == ["zoe-muller"], "other students' portfolios are never kept")
+        #expect(s.screen.studentID == "zoe-muller")
+        #expect(s.screens.count == 1)
+        #expect(press(&s, .escape) == [])
+        #expect(s.screen.studentID == "zoe-muller", "Esc does not lead out to the class")
+        #expect(press(&s, .character("q")) == [.quit])
+    }
+
+    @Test func aStudentsThemeIsUsedWhileTheirThingsAreOpen() {
+        var s = Fixture.portfolio()
+        #expect(s.themeName == "sunset")
+        press(&s, .escape)
+        #expect(s.themeName == "classic")
+    }
+
+    @Test func tooSmallIgnoresEverythingButQuit() {
+        var s = Fixture.state(width: 59, height: 30)
+        #expect(s.isTooSmall)
+        #expect(press(&s, .enter) == [])
+        #expect(s.screens.count == 1)
+        send(&s, .resized(width: 60, height: 20))
+        #expect(!s.isTooSmall)
+        press(&s, .enter)
+        #expect(s.screens.count == 2)
+    }
+
+    @Test func helpOpensAndAnyKeyClosesIt() {
+        var s = Fixture.state()
+        press(&s, .character("?"))
+        #expect(s.overlay == .help)
+        press(&s, .character("x"))
+        #expect(s.overlay == nil)
+        #expect(s.screens.count == 1)
+    }
+
+    @Test func theHelpBarComesFromTheSameTableAsTheKeys() {
+        let s = Fixture.portfolio(width: 200, height: 40)
+        let bar = render(s).rowText(39)
+        for binding in Keymaps.table(for: s) where binding.inBar {
+            #expect(bar.contains("\(binding.label) \(binding.help)"), "\(binding.help)")
+            let key = binding.keys[0]
+            #expect(Keymaps.action(for: key, in: s) == binding.action)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+import LearnerLedCore
+import TerminalKit
+@testable import LearnerLedUI
+
+enum Fixture {
+    static let now: Date = {
+        var c = DateComponents()
+        (c.year, c.month, c.day, c.hour) = (2026, 11, 29, 10)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.date(from: c)!
+    }()
+
+    static let themes = ["classic", "forest", "high-contrast", "ocean", "sunset"]
+
+    /// The demo classroom, loaded, at a given size.
+    static func state(_ mode: AppState.Mode = .teacher, width: Int = 80, height: Int = 24) -> AppState {
+        let demo = DemoClassroom.make()
+        var state = AppState(mode: mode, dataFolder: "/data", classroom: demo.classroom, today: Day("2026-11-29")!,
+                             themeNames: themes)
+        _ = reduce(&state, .resized(width: width, height: height), now: now)
+        _ = reduce(&state, .portfoliosLoaded(demo.portfolios, unreadable: [:]), now: now)
+        return state
+    }
+
+    /// The teacher's view with a student's portfolio open.
+    static func portfolio(_ id: String = "jose-garcia", width: Int = 80, height: Int = 24) -> AppState {
+        var s = state(width: width, height: height)
+        let index = s.classroom!.roster.firstIndex { $0.id == id }!
+        for _ in 0..<index { send(&s, .down) }
+        send(&s, .open)
+        return s
+    }
+}
+
+@discardableResult
+func send(_ state: inout AppState, _ actions: Action...) -> [Effect] {
+    actions.flatMap { reduce(&state, $0, now: Fixture.now) }
+}
+
+/// Sends keys through the screen's key table, as the run loop does.
+@discardableResult
+func press(_ state: inout AppState, _ keys: Key...) -> [Effect] {
+    keys.flatMap { key in Keymaps.action(for: key, in: state).map { reduce(&state, $0, now: Fixture.now) } ?? [] }
+}
+
+func type(_ state: inout AppState, _ text: String) {
+    for c in text { press(&state, .character(c)) }
+}
+
+/// Text snapshots kept beside the tests, text and then style runs. Missing ones are written and the test
+/// fails once; LEARNERLED_RECORD=1 rewrites them all.
+func assertSnapshot(_ state: AppState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let canvas = render(state)
+    let actual = canvas.text + "\n--- styles ---\n" + canvas.styleRuns + "\n"
+    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots/\(name).txt").path
+    let record = ProcessInfo.processInfo.environment["LEARNERLED_RECORD"] == "1"
+    guard !record, let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
+        try? actual.write(toFile: path, atomically: true, encoding: .utf8)
+        if !record { Issue.record("Recorded a new snapshot \(name); check it and run again.", sourceLocation: sourceLocation) }
+        return
+    }
+    #expect(actual == expected, "snapshot \(name) differs; LEARNERLED_RECORD=1 re-records", sourceLocation: sourceLocation)
+}

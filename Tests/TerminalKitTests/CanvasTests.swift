@@ -1,0 +1,97 @@
+import Testing
+@testable import TerminalKit
+
+@Suite struct CanvasTests {
+    @Test func wideAndCombiningCharactersTakeTheirColumns() {
+        var c = Canvas(width: 12, height: 1)
+        let end = c.text("学e\u{301}½", x: 0, y: 0, slot: .text)
+        #expect(end == 4)
+        #expect(c[0, 0].text == "学" && c[0, 0].width == 2)
+        #expect(c[1, 0].isContinuation)
+        #expect(c[2, 0].text == "e\u{301}" && c[2, 0].width == 1)
+        #expect(c[3, 0].text == "½")
+        #expect(c.text == "学é½")
+    }
+
+    @Test func clippingNeverSplitsAWideCharacter() {
+        var c = Canvas(width: 10, height: 1)
+        c.text("ab学生学生", x: 0, y: 0, slot: .text, limit: 5)
+        #expect(c.rowText(0) == "ab学      ")
+        #expect(c[4, 0] == .blank(.background))
+        var d = Canvas(width: 5, height: 1)
+        d.text("abcd学", x: 0, y: 0, slot: .text)
+        #expect(d.rowText(0) == "abcd ")
+    }
+
+    @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {
+        var c = Canvas(width: 6, height: 1)
+        c.text("学生", x: 0, y: 0, slot: .text)
+        c.text("x", x: 1, y: 0, slot: .accent)
+        #expect(c.rowText(0) == " x生  ")
+        c.text("y", x: 2, y: 0, slot: .accent)
+        #expect(c.rowText(0) == " xy   ")
+    }
+
+    @Test func escapeSequencesAreDrawnAsHarmlessText() {
+        var c = Canvas(width: 30, height: 1)
+        c.text("hi\u{1B}[2Jthere\u{7}\u{9B}x\u{7F}", x: 0, y: 0, slot: .text)
+        #expect(c.text == "hi^[[2Jthere^G<9B>x^?")
+        #expect(!c.cells.contains { $0.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) } })
+    }
+
+    @Test func ellipsisMarksCutText() {
+        var c = Canvas(width: 10, height: 1)
+        c.text("José García López", x: 0, y: 0, slot: .text, limit: 8, ellipsis: true)
+        #expect(c.text == "José Ga…")
+    }
+
+    @Test func styleRunsRecordColourAsWellAsText() {
+        var c = Canvas(width: 8, height: 2)
+        c.text("ok", x: 1, y: 0, slot: .success)
+        c.paint(Rect(x: 0, y: 1, width: 8, height: 1), .selection)
+        #expect(c.styleRuns == "0: 1-2 success\n1: 0-7 selection")
+    }
+
+    @Test func widthsMatchTheCLibrary() {
+        #expect(DisplayWidth.of("a") == 1)
+        #expect(DisplayWidth.of("学生") == 4)
+        #expect(DisplayWidth.of("e\u{301}") == 1)
+        #expect(DisplayWidth.of("Nguyễn Văn An") == 13)
+        #expect(DisplayWidth.of("📚") == 2)
+        #expect(DisplayWidth.of("½") == 1)
+        #expect(DisplayWidth.of("\u{200B}") == 0)
+    }
+
+    @Test func aLoneCombiningMarkGetsSomethingToSitOn() {
+        var c = Canvas(width: 4, height: 1)
+        c.text("\u{301}a", x: 0, y: 0, slot: .text)
+        #expect(c[0, 0].text == "◌\u{301}")
+        #expect(c[1, 0].text == "a")
+    }
+}
+
+@Suite struct WrapTests {
+    @Test func wrapsAtSpacesByColumns() {
+        #expect(Wrap.lines("I am proud of my graph because", width: 12) == ["I am proud", "of my graph", "because"])
+    }
+
+    @Test func breaksLongWordsAndWideText() {
+        #expect(Wrap.lines("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
+        #expect(Wrap.lines("学生学生学", width: 4) == ["学生", "学生", "学"])
+    }
+
+    @Test func keepsNewlinesAndNeverReturnsNothing() {
+        #expect(Wrap.lines("a\nb", width: 10) == ["a", "b"])
+        #expect(Wrap.lines("", width: 10) == [""])
+    }
+}
+
+@Suite struct ListScrollTests {
+    @Test func scrollsOnlyWhenTheSelectionLeavesTheWindow() {
+        #expect(ListScroll.offset(selected: 3, current: 0, visible: 5, count: 100) == 0)
+        #expect(ListScroll.offset(selected: 5, current: 0, visible: 5, count: 100) == 1)
+        #expect(ListScroll.offset(selected: 2, current: 4, visible: 5, count: 100) == 2)
+        #expect(ListScroll.offset(selected: 99, current: 0, visible: 5, count: 100) == 95)
+        #expect(ListScroll.offset(selected: 3, current: 7, visible: 5, count: 4) == 0)
+    }
+}
