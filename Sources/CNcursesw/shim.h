@@ -62,6 +62,15 @@ static inline int ll_has_cursor_addressing(void) {
     return cup != NULL && cup != (char *)-1;
 }
 
+/// Looks the terminal up without touching the screen: -1 unknown to terminfo, 0 no cursor addressing, 1 usable.
+static inline int ll_probe_terminal(int fd) {
+    int err = 0;
+    if (setupterm(NULL, fd, &err) != OK) return -1;
+    int usable = ll_has_cursor_addressing();
+    del_curterm(cur_term);
+    return usable ? 1 : 0;
+}
+
 static inline const char *ll_codeset(void) { return nl_langinfo(CODESET); }
 
 #endif

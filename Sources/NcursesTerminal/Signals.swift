@@ -15,6 +15,12 @@ public enum Signals {
     }
 
     static func installQuitHandlers() {
+        // A parent may have started us with signals blocked (test runners, some launchers): without
+        // SIGWINCH there is no resize, without SIGTERM no clean stop.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for s in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&unblock, s) }
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
         for s in [SIGINT, SIGTERM, SIGHUP] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { Signals.pending = $0 }

@@ -14,11 +14,11 @@ public final class Terminal {
         public var description: String {
             switch self {
             case .notATerminal:
-                return "learnerled needs a terminal: standard input and output must not be a pipe or a file."
+                return "needs a terminal: standard input and output must not be a pipe or a file."
             case .unknownTerminal(let term):
-                return "learnerled cannot use this terminal (TERM=\(term)). Try TERM=xterm-256color."
+                return "cannot use this terminal (TERM=\(term)). Try TERM=xterm-256color."
             case .noCursorAddressing(let term):
-                return "learnerled needs a terminal that can move the cursor; TERM=\(term) cannot. Try TERM=xterm-256color."
+                return "needs a terminal that can move the cursor (TERM=\(term) cannot). Try TERM=xterm-256color."
             }
         }
     }
@@ -39,6 +39,13 @@ public final class Terminal {
     /// Takes over the terminal. Fails with a clear reason rather than writing escapes into a pipe.
     public func start() throws {
         guard isatty(0) == 1, isatty(1) == 1 else { throw StartError.notATerminal }
+        // Refuse an unusable terminal before anything is written to it.
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        switch ll_probe_terminal(1) {
+        case -1: throw StartError.unknownTerminal(term)
+        case 0: throw StartError.noCursorAddressing(term)
+        default: break
+        }
         try start(output: ll_stdout(), input: ll_stdin())
     }
 

@@ -1,0 +1,161 @@
+import Foundation
+import Glibc
+import Testing
+import LearnerLedCore
+
+/// The real binary in tmux: what a teacher or a child would do, checked on screen and on disk.
+@Suite(.enabled(if: Tmux.available, "needs tmux (.ci/run installs it)"))
+struct TerminalProgramTests {
+    static let title = "Fractions ½ — José's poster 学生"
+
+    @Test func addAnArtifactQuitReopenAndResize() throws {
+        let folder = TempFolder()
+        let data = folder.file("class")
+        do {
+            let tmux = try Tmux(width: 80, height: 24, arguments: ["--data", data])
+            try tmux.wait(for: "Explore the demo classroom")
+            try tmux.keys("Enter")
+            try tmux.wait(for: "Students (10)")
+            try tmux.keys("Down", "Down", "Enter")
+            try tmux.wait(for: "An's Adventure Book")
+            try tmux.keys("a")
+            try tmux.wait(for: "Add an artifact")
+            try tmux.type(Self.title)
+            try tmux.keys("Enter")
+            let screen = try tmux.wait(for: "Saved ✓")
+            #expect(screen.contains(Self.title), "the detail pane shows the new artifact:\n\(screen)")
+            try tmux.keys("Escape", "q")
+            try expectExit(tmux, 0)
+        }
+        // The demo lives beside the real data, never inside it.
+        #expect(!FileManager.default.fileExists(atPath: data + "/classroom.json"))
+        let portfolio = try #require(try DocumentStore(readingOnly: data + "-demo").load(.student("nguyen-van-an"), as: Portfolio.self).get())
+        #expect(portfolio.artifacts.contains { $0.title == Self.title })
+
+        let tmux = try Tmux(width: 80, height: 24, arguments: ["--data", data + "-demo"])
+        try tmux.wait(for: "Students (10)")
+        try tmux.keys("Down", "Down", "Enter", "/")
+        try tmux.type("学生")
+        try tmux.keys("Enter")
+        try tmux.wait(for: Self.title)
+
+        try tmux.resize(width: 60, height: 20)
+        var screen = try tmux.wait(for: "An's Adventure")
+        try expectClean(screen, width: 60, height: 20)
+        try tmux.resize(width: 59, height: 19)
+        try tmux.wait(for: "Please make the window bigger")
+        try tmux.resize(width: 120, height: 40)
+        screen = try tmux.wait(for: "Nguyễn Văn An ·")
+        try expectClean(screen, width: 120, height: 40)
+        #expect(!screen.contains("Please make the window bigger"))
+        #expect(screen.contains(Self.title))
+        try tmux.keys("Escape", "q")
+        try expectExit(tmux, 0)
+    }
+
+    /// Every row is exactly the window's width, framed where a box is drawn, with no left-over text.
+    func expectClean(_ screen: String, width: Int, height: Int) throws {
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(height).map(String.init)
+        #expect(lines.count == height)
+        #expect(lines[0].hasPrefix(" LearnerLed"))
+        for line in lines.dropFirst().prefix(height - 3) where line.hasPrefix("│") || line.hasPrefix("┌") || line.hasPrefix("└") {
+            #expect(DisplayWidthProbe.columns(line) == width, "row is not \(width) wide: \(line)")
+            #expect(line.hasSuffix("│") || line.hasSuffix("┐") || line.hasSuffix("┘"), "row not closed: \(line)")
+        }
+    }
+
+    @Test func sigtermSavesTheFormAndRestoresTheTerminal() throws {
+        let folder = TempFolder()
+        try learnerled(["demo", "--data", folder.path])
+        let tmux = try Tmux(width: 80, height: 24, arguments: ["--data", folder.path])
+        try tmux.wait(for: "Students (10)")
+        try tmux.keys("Enter", "a")
+        try tmux.wait(for: "Add an artifact")
+        try tmux.type("Zoë's half-typed 美玲")
+        let pid = try #require(tmux.pid)
+        kill(pid, SIGTERM)
+        try expectExit(tmux, 0)
+        let p = try #require(try DocumentStore(readingOnly: folder.path).load(.student("jose-garcia"), as: Portfolio.self).get())
+        #expect(p.artifacts.contains { $0.title == "Zoë's half-typed 美玲" })
+    }
+
+    @Test func ctrlCQuitsCleanly() throws {
+        let folder = TempFolder()
+        try learnerled(["demo", "--data", folder.path])
+        let tmux = try Tmux(width: 80, height: 24, arguments: ["--data", folder.path])
+        try tmux.wait(for: "Students (10)")
+        try tmux.keys("C-c")
+        try expectExit(tmux, 0)
+    }
+
+    @Test func studentModeShowsOnlyThatStudent() throws {
+        let folder = TempFolder()
+        try learnerled(["demo", "--data", folder.path])
+        let tmux = try Tmux(width: 100, height: 30, arguments: ["--data", folder.path, "--student", "zoe-muller"])
+        var screen = try tmux.wait(for: "Zoë's Ocean of Work")
+        try tmux.keys("Escape")
+        usleep(200_000)
+        screen = try tmux.screen()
+        #expect(screen.contains("Zoë's Ocean of Work"), "Esc does not lead out of the student's portfolio")
+        for other in ["José García", "Nguyễn Văn An", "Students (10)"] { #expect(!screen.contains(other)) }
+        try tmux.keys("q")
+        try expectExit(tmux, 0)
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func aTerminalWithoutCursorAddressingIsRefusedClearly() throws {
+        // script(1) gives the program a real pty, as a dumb serial console would.
+        let folder = TempFolder()
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        p.arguments = ["-q", "-e", "-c", "'\(Binary.path)' --data '\(folder.path)'", "/dev/null"]
+        p.environment = ProcessInfo.processInfo.environment.merging(["TERM": "dumb"]) { $1 }
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 1)
+        #expect(text.contains("needs a terminal that can move the cursor (TERM=dumb cannot)"), "\(text)")
+        #expect(!text.contains("\u{1B}["), "no escape sequences were sent to a terminal that cannot use them")
+    }
+}
+
+@Suite struct NotATerminalTests {
+    @Test func aPipeIsRefusedWithAMessageNotEscapes() throws {
+        let folder = TempFolder()
+        let run = try learnerled(["--data", folder.path])
+        #expect(run.status == 1)
+        #expect(run.err.contains("needs a terminal"))
+        #expect(!run.out.contains("\u{1B}"))
+    }
+
+    @Test func anUnknownStudentIsSaidBeforeAnythingStarts() throws {
+        let folder = TempFolder()
+        try learnerled(["demo", "--data", folder.path])
+        let run = try learnerled(["--data", folder.path, "--student", "nobody"])
+        #expect(run.status == 1)
+        #expect(run.err.contains("there is no student \"nobody\""))
+    }
+}
+
+/// The program ended with this status; on failure the last screen is shown.
+func expectExit(_ tmux: Tmux, _ status: Int32, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let actual = try tmux.waitForExit()
+    let screen = try tmux.screen()
+    #expect(actual == status, "exit \(String(describing: actual)); screen:\n\(screen)", sourceLocation: sourceLocation)
+}
+
+/// Column counting for screen captures (tmux pads with spaces, wide characters take two columns).
+enum DisplayWidthProbe {
+    static func columns(_ line: String) -> Int {
+        line.unicodeScalars.reduce(0) { sum, s in
+            let v = s.value
+            if (0x300...0x36F).contains(v) || v == 0xFE0F || v == 0x200D { return sum }
+            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+                || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v) || (0x1F300...0x1FAFF).contains(v)
+            return sum + (wide ? 2 : 1)
+        }
+    }
+}
