@@ -209,7 +209,7 @@ import TerminalKit
         let artifacts = p.rows.filter { if case .artifact = $0 { return true } else { return false } }
         #expect(!artifacts.isEmpty)
         #expect(artifacts.allSatisfy { row in
-            guard case .artifact(let id) = row else { return false }
+            guard let id = row.artifactID else { return false }
             return s.portfolios["nguyen-van-an"]!.artifact(id)!.title.lowercased().contains("fluency")
         })
         press(&s, .escape)

@@ -76,7 +76,7 @@ extension AppState {
             s.rows = PortfolioRows.build(portfolios[id] ?? Portfolio(studentID: id), classroom: classroom,
                                          grouping: s.grouping, filter: s.filter.text)
             let keep = s.selectedArtifactID
-            s.selected = keep.flatMap { k in s.rows.firstIndex(of: .artifact(k)) } ?? min(s.selected, max(0, s.rows.count - 1))
+            s.selected = keep.flatMap { k in s.rows.firstIndex { $0.artifactID == k } } ?? min(s.selected, max(0, s.rows.count - 1))
             s.selected = Self.artifactRow(near: s.selected, in: s.rows, step: 1)
             s.scroll = ListScroll.offset(selected: s.selected, current: s.scroll, visible: Layout.portfolioListRows(height),
                                          count: s.rows.count)

@@ -47,7 +47,7 @@ extension AppState {
     /// Puts the cursor on an artifact in the open portfolio (e.g. the one just added).
     mutating func selectArtifact(_ artifactID: String, of id: String) {
         guard case .portfolio(var s) = screen, s.studentID == id,
-              let row = s.rows.firstIndex(of: .artifact(artifactID)) else { return }
+              let row = s.rows.firstIndex(where: { $0.artifactID == artifactID }) else { return }
         s.selected = row
         s.scroll = ListScroll.offset(selected: row, current: s.scroll, visible: Layout.portfolioListRows(height), count: s.rows.count)
         screen = .portfolio(s)

@@ -96,19 +96,18 @@ extension AppState {
             return []
         case .add:
             guard let classroom, !isReadOnly(id) else { return readOnlyRefusal(id) }
-            let hint = s.selectedArtifactID.flatMap { portfolios[id]?.artifact($0)?.subjectID }
+            let hint = portfolios[id].flatMap { s.artifact(atRow: s.selected, in: $0)?.subjectID }
             screens.append(.artifactForm(ArtifactForm(studentID: id, editing: nil, subjects: classroom.subjects,
                                                       today: today, subjectHint: s.grouping == .subject ? hint : nil)))
             return []
         case .edit, .open:
-            guard let classroom, let artifactID = s.selectedArtifactID,
-                  let artifact = portfolios[id]?.artifact(artifactID) else { return [] }
+            guard let classroom, let artifact = portfolios[id].flatMap({ s.artifact(atRow: s.selected, in: $0) }) else { return [] }
             guard !isReadOnly(id) else { return readOnlyRefusal(id) }
             screens.append(.artifactForm(ArtifactForm(studentID: id, editing: artifact, subjects: classroom.subjects, today: today)))
             return []
         case .delete:
-            guard let artifactID = s.selectedArtifactID, let artifact = portfolios[id]?.artifact(artifactID) else { return [] }
-            let effects = commit(.trashArtifact(id: artifactID, at: now), to: id, label: "put back “\(artifact.title)”")
+            guard let artifact = portfolios[id].flatMap({ s.artifact(atRow: s.selected, in: $0) }) else { return [] }
+            let effects = commit(.trashArtifact(id: artifact.id, at: now), to: id, label: "put back “\(artifact.title)”")
             if !effects.isEmpty { setStatus("Moved “\(artifact.title)” to the trash. u puts it back.", .info) }
             return effects
         case .undo:

@@ -36,8 +36,8 @@ func renderPortfolio(_ s: PortfolioState, _ state: AppState, _ body: Rect, _ can
         switch row {
         case .header(let title, let count):
             canvas.text(" \(title) (\(count))", in: rowRect, slot: .title)
-        case .artifact(let id):
-            guard let artifact = portfolio?.artifact(id) else { continue }
+        case .artifact:
+            guard let portfolio, let artifact = s.artifact(atRow: index, in: portfolio) else { continue }
             let selected = index == s.selected
             if selected { canvas.fill(rowRect, .selection) }
             let base: Slot = selected ? .selection : .text
@@ -57,7 +57,7 @@ func renderPortfolio(_ s: PortfolioState, _ state: AppState, _ body: Rect, _ can
         canvas.text(position, x: listRect.maxX - DisplayWidth.of(position) - 1, y: listRect.maxY - 1, slot: .border)
     }
 
-    let artifact = s.selectedArtifactID.flatMap { portfolio?.artifact($0) }
+    let artifact = portfolio.flatMap { s.artifact(atRow: s.selected, in: $0) }
     renderArtifactDetail(artifact, state, detailRect, &canvas)
 }
 

@@ -6,13 +6,16 @@ import LearnerLedCore
 enum PortfolioRows {
     static func build(_ p: Portfolio, classroom: Classroom?, grouping: PortfolioState.Grouping, filter: String) -> [PortfolioRow] {
         let query = filter.trimmingCharacters(in: .whitespaces)
-        let matching = query.isEmpty ? p.artifacts : p.artifacts.filter { matches($0, query, classroom) }
-        let newestFirst = matching.sorted { ($0.date, $0.createdAt, $0.id) > ($1.date, $1.createdAt, $1.id) }
-        var groups: [(title: String, items: [Artifact])] = []
+        let indexed = Array(p.artifacts.enumerated())
+        let matching = query.isEmpty ? indexed : indexed.filter { matches($0.element, query, classroom) }
+        let newestFirst = matching.sorted { a, b in
+            (a.element.date, a.element.createdAt, a.element.id) > (b.element.date, b.element.createdAt, b.element.id)
+        }
+        var groups: [(title: String, items: [(offset: Int, element: Artifact)])] = []
         switch grouping {
         case .subject:
-            var bySubject: [String: [Artifact]] = [:]
-            for a in newestFirst { bySubject[a.subjectID, default: []].append(a) }
+            var bySubject: [String: [(offset: Int, element: Artifact)]] = [:]
+            for a in newestFirst { bySubject[a.element.subjectID, default: []].append(a) }
             let known = classroom?.subjects ?? []
             for subject in known {
                 if let items = bySubject.removeValue(forKey: subject.id) { groups.append(("\(subject.symbol) \(subject.name)", items)) }
@@ -20,7 +23,7 @@ enum PortfolioRows {
             for id in bySubject.keys.sorted() { groups.append((id, bySubject[id]!)) }
         case .date:
             for a in newestFirst {
-                let title = a.date.monthTitle
+                let title = a.element.date.monthTitle
                 if groups.last?.title == title { groups[groups.count - 1].items.append(a) } else { groups.append((title, [a])) }
             }
         }
@@ -28,7 +31,7 @@ enum PortfolioRows {
         rows.reserveCapacity(matching.count + groups.count)
         for group in groups {
             rows.append(.header(group.title, count: group.items.count))
-            for a in group.items { rows.append(.artifact(a.id)) }
+            for a in group.items { rows.append(.artifact(id: a.element.id, index: a.offset)) }
         }
         return rows
     }

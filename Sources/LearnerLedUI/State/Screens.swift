@@ -63,14 +63,26 @@ public struct PortfolioState: Equatable, Sendable {
     public init(studentID: String) { self.studentID = studentID }
 
     public var selectedArtifactID: String? {
-        guard rows.indices.contains(selected), case .artifact(let id) = rows[selected] else { return nil }
-        return id
+        rows.indices.contains(selected) ? rows[selected].artifactID : nil
+    }
+
+    /// The artifact a row shows, found by its remembered position: no search, whatever the portfolio's size.
+    public func artifact(atRow row: Int, in p: Portfolio) -> Artifact? {
+        guard rows.indices.contains(row), case .artifact(let id, let index) = rows[row] else { return nil }
+        if p.artifacts.indices.contains(index), p.artifacts[index].id == id { return p.artifacts[index] }
+        return p.artifact(id)
     }
 }
 
 public enum PortfolioRow: Equatable, Sendable {
     case header(String, count: Int)
-    case artifact(String)
+    /// An artifact and its index in `Portfolio.artifacts` when the rows were built.
+    case artifact(id: String, index: Int)
+
+    public var artifactID: String? {
+        if case .artifact(let id, _) = self { return id }
+        return nil
+    }
 }
 
 public struct TrashState: Equatable, Sendable {
