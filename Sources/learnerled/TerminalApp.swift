@@ -72,6 +72,8 @@ private struct RunLoop {
     let noColor: Bool
     var appliedTheme: String?
     var lastTick = Date()
+    /// Students still to read. Read one at a time between keys, so the first frame and every key come first.
+    var loadQueue: [String] = []
 
     mutating func run(initial: [Effect]) {
         resize()
@@ -79,7 +81,7 @@ private struct RunLoop {
         perform(initial)
         while !state.quitting {
             draw()
-            let key = terminal.readKey(timeoutMs: 1000)
+            let key = terminal.readKey(timeoutMs: loadQueue.isEmpty ? 1000 : 0)
             if Signals.takeQuitRequest() != nil {
                 dispatch(.quit)
                 break
@@ -91,6 +93,9 @@ private struct RunLoop {
                 terminal.invalidate()
             case let key?:
                 if let action = Keymaps.action(for: key, in: state) { dispatch(action) }
+            case nil where !loadQueue.isEmpty:
+                let id = loadQueue.removeFirst()
+                perform([.loadPortfolios(ids: [id])], now: true)
             case nil:
                 break
             }
@@ -114,9 +119,13 @@ private struct RunLoop {
         perform(reduce(&state, action))
     }
 
-    /// Runs effects in order; their outcomes are reduced in turn.
-    mutating func perform(_ effects: [Effect]) {
+    /// Runs effects in order; their outcomes are reduced in turn. Loading students is queued unless `now`.
+    mutating func perform(_ effects: [Effect], now: Bool = false) {
         for effect in effects {
+            if !now, case .loadPortfolios(let ids) = effect {
+                loadQueue += ids.filter { !loadQueue.contains($0) }
+                continue
+            }
             for action in session.perform(effect, in: state) { dispatch(action) }
         }
     }

@@ -15,7 +15,6 @@ extension AppState {
             rebuildRows(for: p.studentID)
         }
         for (id, error) in problems { unreadable[id] = error }
-        portfoliosLoaded = true
     }
 
     /// Applies a change to the screen's copy at once and asks for it to be saved.

@@ -43,7 +43,7 @@ func renderClassList(_ s: ClassListState, _ state: AppState, _ body: Rect, _ can
             continue
         }
         guard let summary = state.summaries[entry.id] else {
-            canvas.text(state.portfoliosLoaded ? "—" : "…", x: x + countWidth - 1, y: row.y, slot: selected ? .selection : .muted)
+            canvas.text("…", x: x + countWidth - 1, y: row.y, slot: selected ? .selection : .muted)
             continue
         }
         let count = String(summary.artifacts)

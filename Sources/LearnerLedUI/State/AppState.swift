@@ -44,7 +44,6 @@ public struct AppState: Equatable, Sendable {
     public var unreadable: [String: StoreError] = [:]
     /// Per-student figures for the class list, kept up to date on every change rather than on every key.
     public var summaries: [String: StudentSummary] = [:]
-    public var portfoliosLoaded = false
     public var screens: [Screen]
     public var overlay: Overlay?
     public var status: Status?
