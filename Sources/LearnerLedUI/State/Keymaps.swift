@@ -6,7 +6,7 @@ public enum Keymaps {
     public typealias Table = [KeyBinding<Action>]
 
     static let moving: Table = [
-        KeyBinding([.up, .character("k")], "move up", label: "↑↓", inBar: false, .up),
+        KeyBinding([.up, .character("k")], "move", label: "↑↓", inBar: false, .up),
         KeyBinding([.down, .character("j")], "move down", label: "↓", inBar: false, .down),
         KeyBinding([.pageUp], "a page up", inBar: false, .pageUp),
         KeyBinding([.pageDown], "a page down", inBar: false, .pageDown),
@@ -29,7 +29,7 @@ public enum Keymaps {
         KeyBinding([.character("q")], "quit", .quit),
         KeyBinding([.enter], "open portfolio", .open),
         KeyBinding([.character("/")], "find", .filter),
-        KeyBinding([.up, .character("k")], "move up", label: "↑↓", .up),
+        KeyBinding([.up, .character("k")], "move", label: "↑↓", .up),
     ] + moving.dropFirst()
 
     static func portfolio(top: Bool) -> Table {
@@ -44,7 +44,7 @@ public enum Keymaps {
             KeyBinding([.character("c")], "decorate", .decorate),
             KeyBinding([.tab], "group by subject or date", label: "Tab", .toggleGrouping),
             KeyBinding([.character("t")], "show the trash", .showTrash),
-            KeyBinding([.up, .character("k")], "move up", label: "↑↓", inBar: false, .up),
+            KeyBinding([.up, .character("k")], "move", label: "↑↓", inBar: false, .up),
         ] + moving.dropFirst()
     }
 
@@ -59,7 +59,7 @@ public enum Keymaps {
         KeyBinding([.enter, .character("r")], "restore", label: "r", .restore),
         KeyBinding([.escape], "back", .back),
         KeyBinding([.character("?")], "help", .help),
-        KeyBinding([.up, .character("k")], "move up", label: "↑↓", .up),
+        KeyBinding([.up, .character("k")], "move", label: "↑↓", .up),
     ] + moving.dropFirst()
 
     static func form(choiceFocused: Bool) -> Table {
