@@ -79,6 +79,29 @@ struct TerminalProgramTests {
         #expect(p.artifacts.contains { $0.title == "Zoë's half-typed 美玲" })
     }
 
+    @Test func twoTerminalsOnOneClassSeeEachOthersSaves() throws {
+        let folder = TempFolder()
+        try learnerled(["demo", "--data", folder.path])
+        let teacher = try Tmux(width: 80, height: 24, arguments: ["--data", folder.path])
+        let student = try Tmux(width: 80, height: 24, arguments: ["--data", folder.path, "--student", "jose-garcia"])
+        try teacher.wait(for: "José García                                         11")
+        try student.wait(for: "Los trabajos de José")
+        try student.keys("a")
+        try student.wait(for: "Add an artifact")
+        try student.type("Nuestro mural 🌎")
+        try student.keys("Enter")
+        try student.wait(for: "Saved ✓")
+        // The teacher's list notices the student's save by itself, within a second or two.
+        try teacher.wait(for: "José García                                         12", timeout: 5)
+        try teacher.keys("Enter", "/")
+        try teacher.type("mural")
+        try teacher.wait(for: "Nuestro mural 🌎")
+        try teacher.keys("Escape", "Escape", "q")
+        try student.keys("q")
+        try expectExit(teacher, 0)
+        try expectExit(student, 0)
+    }
+
     @Test func ctrlCQuitsCleanly() throws {
         let folder = TempFolder()
         try learnerled(["demo", "--data", folder.path])
