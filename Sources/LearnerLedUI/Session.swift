@@ -46,6 +46,9 @@ public final class Session {
             case .teacherNotes:
                 return []
             }
+        case .offerBackup(let id, let error):
+            let backup = store.newestGoodBackup(.student(id), as: Portfolio.self)
+            return [.problemFound(ProblemState(error: error, backup: backup, key: .student(id)))]
         case .quit:
             return []
         }

@@ -42,6 +42,14 @@ public enum Signals {
                 } else {
                     Glibc.signal(signal, SIG_DFL)
                 }
+                // Run the previous handler now (it is blocked while this one runs); if it returns, as the
+                // backtracer does for a signal sent by kill, end the way the signal means: no limping on.
+                var set = sigset_t()
+                sigemptyset(&set)
+                sigaddset(&set, signal)
+                pthread_sigmask(SIG_UNBLOCK, &set, nil)
+                raise(signal)
+                Glibc.signal(signal, SIG_DFL)
                 raise(signal)
             }
             sigemptyset(&action.sa_mask)

@@ -102,6 +102,41 @@ struct TerminalProgramTests {
         try expectExit(student, 0)
     }
 
+    @Test func anUnreadableFileIsShownWithItsBackupAndRestoredOnRequest() throws {
+        let folder = TempFolder()
+        try learnerled(["demo", "--data", folder.path])
+        try learnerled(["store-torture", "--data", folder.path, "--id", "jose-garcia", "--count", "2"])
+        let broken = Data("{\"schemaVersion\": 1, \"revis".utf8)
+        try broken.write(to: URL(fileURLWithPath: folder.file("students/jose-garcia.json")))
+        let tmux = try Tmux(width: 80, height: 24, arguments: ["--data", folder.path])
+        try tmux.wait(for: "⚠ cannot be read")
+        try tmux.keys("Enter")
+        try tmux.wait(for: "An earlier copy")
+        try tmux.keys("r")
+        try tmux.wait(for: "Los trabajos de José")
+        try tmux.wait(for: "12 artifacts")
+        try tmux.keys("Escape", "q")
+        try expectExit(tmux, 0)
+        let kept = try FileManager.default.contentsOfDirectory(atPath: folder.file("history/student-jose-garcia"))
+            .filter { $0.hasPrefix("broken-") }
+        #expect(kept.count == 1)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.file("history/student-jose-garcia/\(kept[0])"))) == broken)
+    }
+
+    @Test(arguments: [SIGHUP, SIGSEGV])
+    func theTerminalIsGivenBackOnHangUpAndOnACrash(signal: Int32) throws {
+        let folder = TempFolder()
+        try learnerled(["demo", "--data", folder.path])
+        let tmux = try Tmux(width: 80, height: 24, arguments: ["--data", folder.path])
+        try tmux.wait(for: "Students (10)")
+        #expect(try tmux.run(["display-message", "-p", "#{alternate_on}"]).hasPrefix("1"))
+        kill(try #require(tmux.pid), signal)
+        let status = try tmux.waitForExit()
+        #expect(status != nil)
+        if signal == SIGHUP { #expect(status == 0) }
+        #expect(try tmux.run(["display-message", "-p", "#{alternate_on}"]).hasPrefix("0"), "still in the full-screen mode")
+    }
+
     @Test func ctrlCQuitsCleanly() throws {
         let folder = TempFolder()
         try learnerled(["demo", "--data", folder.path])

@@ -57,6 +57,7 @@ extension AppState {
     mutating func openPortfolio(_ id: String) -> [Effect] {
         screens.append(.portfolio(PortfolioState(studentID: id)))
         rebuildRows(for: id)
+        if let problem = unreadable[id], problem.documentIsUnreadable { return [.offerBackup(studentID: id, error: problem)] }
         return portfolios[id] == nil && unreadable[id] == nil ? [.loadPortfolios(ids: [id])] : []
     }
 

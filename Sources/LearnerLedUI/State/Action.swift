@@ -31,5 +31,7 @@ public enum Effect: Equatable, Sendable {
     case openDemo
     case createClassroom(Classroom)
     case restoreBackup(ProblemState)
+    /// Find the newest readable earlier version of an unreadable student file and offer it.
+    case offerBackup(studentID: String, error: StoreError)
     case quit
 }
