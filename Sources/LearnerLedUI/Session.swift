@@ -8,6 +8,7 @@ public final class Session {
     public private(set) var store: DocumentStore
     /// What each shown file looked like on disk when last read or written here.
     private var seen: [String: FileStamp] = [:]
+    private var classroomStamp: FileStamp?
 
     public init(store: DocumentStore) {
         self.store = store
@@ -46,6 +47,13 @@ public final class Session {
             case .teacherNotes:
                 return []
             }
+        case .saveClassroom(let change):
+            guard let current = state.classroom else { return [] }
+            let result = store.update(.classroom, create: { current }) { c throws(StoreError) in try change.apply(to: &c) }
+            classroomStamp = FileStamp(store.path(of: .classroom))
+            return [.classroomSaveFinished(change: change, result: result)]
+        case .loadClassroom:
+            return loadClassroom()
         case .offerBackup(let id, let error):
             let backup = store.newestGoodBackup(.student(id), as: Portfolio.self)
             return [.problemFound(ProblemState(error: error, backup: backup, key: .student(id)))]
@@ -75,7 +83,23 @@ public final class Session {
             guard let before = seen[id] else { return false }
             return FileStamp(store.path(of: .student(id))) != before
         }
-        return changed.isEmpty ? [] : [load(changed)]
+        var actions: [Action] = changed.isEmpty ? [] : [load(changed)]
+        let classroomNow = FileStamp(store.path(of: .classroom))
+        if classroomStamp == nil {
+            classroomStamp = classroomNow
+        } else if classroomNow != classroomStamp {
+            actions += loadClassroom()
+        }
+        return actions
+    }
+
+    private func loadClassroom() -> [Action] {
+        classroomStamp = FileStamp(store.path(of: .classroom))
+        switch store.load(.classroom, as: Classroom.self) {
+        case .success(let c?): return [.classroomChanged(c)]
+        case .success(nil): return []
+        case .failure(let e): return [.failed(e)]
+        }
     }
 
     private func openDemo(beside folder: String) -> [Action] {
@@ -89,6 +113,7 @@ public final class Session {
             case .success(let c?):
                 store = demoStore
                 seen = [:]
+                classroomStamp = nil
                 return [.classroomOpened(c, folder: demoFolder, isDemo: true)]
             case .success(nil): return [.failed(.corrupt(file: "classroom.json", problem: "missing"))]
             case .failure(let e): return [.failed(e)]

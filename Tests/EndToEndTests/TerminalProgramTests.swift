@@ -84,7 +84,7 @@ struct TerminalProgramTests {
         try learnerled(["demo", "--data", folder.path])
         let teacher = try Tmux(width: 80, height: 24, arguments: ["--data", folder.path])
         let student = try Tmux(width: 80, height: 24, arguments: ["--data", folder.path, "--student", "jose-garcia"])
-        try teacher.wait(for: "José García                                         11")
+        try teacher.wait(forLineWith: ["José García", " 11 "])
         try student.wait(for: "Los trabajos de José")
         try student.keys("a")
         try student.wait(for: "Add an artifact")
@@ -92,7 +92,7 @@ struct TerminalProgramTests {
         try student.keys("Enter")
         try student.wait(for: "Saved ✓")
         // The teacher's list notices the student's save by itself, within a second or two.
-        try teacher.wait(for: "José García                                         12", timeout: 5)
+        try teacher.wait(forLineWith: ["José García", " 12 "], timeout: 5)
         try teacher.keys("Enter", "/")
         try teacher.type("mural")
         try teacher.wait(for: "Nuestro mural 🌎")
@@ -135,6 +135,46 @@ struct TerminalProgramTests {
         #expect(status != nil)
         if signal == SIGHUP { #expect(status == 0) }
         #expect(try tmux.run(["display-message", "-p", "#{alternate_on}"]).hasPrefix("0"), "still in the full-screen mode")
+    }
+
+    @Test func aStudentChoosesWithinTheRulesAndPreparesWhatToSay() throws {
+        let folder = TempFolder()
+        try learnerled(["demo", "--data", folder.path])
+        let tmux = try Tmux(width: 80, height: 24, arguments: ["--data", folder.path, "--student", "liam-o-brien"])
+        try tmux.wait(for: "Liam's Work")
+        // Three Reading notes: the third breaks "at most 2 per subject", and the program says so.
+        try tmux.keys("Space", "Enter", "Down", "Space", "c")
+        try tmux.type("Hard words")
+        try tmux.keys("Enter", "Down", "Space", "Enter")
+        try tmux.wait(for: "Heads up: You have 3 Reading notes. Choose at most 2.")
+        // Fix it: take that note off, put one on a Writing artifact instead.
+        try tmux.keys("Space", "Down", "Space", "Enter", "p")
+        var screen = try tmux.wait(for: "Sticky wall")
+        #expect(screen.contains("✓ At most 2 artifacts from each"))
+        #expect(screen.contains("✓ Class rules met"))
+        #expect(!screen.contains("Choose at most 2"))
+        try tmux.keys("Enter")
+        try tmux.wait(for: "This artifact shows I am succeeding with…")
+        for part in ["reading long words", "sounding them out slowly", "read to my little brother"] {
+            try tmux.type(part)
+            try tmux.keys("Enter")
+        }
+        screen = try tmux.wait(for: "ready to say ✓")
+        #expect(screen.contains("What I'll say: 1 of 3"))
+        try tmux.keys("Escape", "q")
+        try expectExit(tmux, 0)
+
+        let p = try #require(try DocumentStore(readingOnly: folder.path).load(.student("liam-o-brien"), as: Portfolio.self).get())
+        let chosen = p.chosen
+        #expect(chosen.count == 3)
+        #expect(Set(chosen.map { $0.stickyNote!.order }).count == 3, "each note has its own place in the order")
+        #expect(chosen.map { $0.stickyNote!.reason } == [.strength, .challenge, .strength])
+        #expect(chosen[1].stickyNote?.words == "Hard words")
+        #expect(chosen.map(\.subjectID) == ["reading", "reading", "writing"])
+        #expect(chosen[0].reflection == ArtifactReflection(succeeding: "reading long words", challenged: "sounding them out slowly",
+                                                           future: "read to my little brother"))
+        let classroom = try #require(try DocumentStore(readingOnly: folder.path).load(.classroom, as: Classroom.self).get())
+        #expect(BoundaryCheck.unmet(for: p, in: classroom).isEmpty)
     }
 
     @Test func ctrlCQuitsCleanly() throws {

@@ -101,6 +101,19 @@ final class Tmux {
         throw Timeout(text: text, screen: last)
     }
 
+    /// Waits until one line of the screen holds all of `parts` (a row of a table, say).
+    @discardableResult
+    func wait(forLineWith parts: [String], timeout: Double = 15) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.split(separator: "\n").contains(where: { line in parts.allSatisfy { line.contains($0) } }) { return last }
+            usleep(50_000)
+        }
+        throw Timeout(text: parts.joined(separator: " … "), screen: last)
+    }
+
     struct Timeout: Error, CustomStringConvertible {
         let text: String
         let screen: String

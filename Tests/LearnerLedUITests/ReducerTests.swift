@@ -76,10 +76,11 @@ import TerminalKit
 
     @Test func summariesCountArtifactsAndNotes() {
         let s = Fixture.state()
-        let jose = DemoClassroom.make().portfolios[0]
-        #expect(s.summaries["jose-garcia"] == StudentSummary(jose))
+        let demo = DemoClassroom.make()
+        let jose = demo.portfolios[0]
+        #expect(s.summaries["jose-garcia"] == StudentSummary(jose, in: demo.classroom))
         #expect(s.summaries["jose-garcia"]?.artifacts == jose.artifacts.count)
-        #expect(s.summaries["jose-garcia"]?.stickyNotes == 3)
+        #expect(s.summaries["jose-garcia"]?.readiness.notesChosen == 3)
     }
 }
 

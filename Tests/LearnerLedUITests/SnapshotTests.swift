@@ -84,3 +84,46 @@ import TerminalKit
         assertSnapshot(s, "student-mode-80x24")
     }
 }
+
+@Suite struct PrepareSnapshotTests {
+    @Test(arguments: [(80, 24), (120, 40)])
+    func wallWithRulesMet(width: Int, height: Int) {
+        var s = Fixture.portfolio("nguyen-van-an", width: width, height: height)
+        press(&s, .character("p"), .down)
+        assertSnapshot(s, "wall-rules-met-\(width)x\(height)")
+    }
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func wallWithRulesUnmet(width: Int, height: Int) {
+        var s = Fixture.portfolio("liam-o-brien", width: width, height: height)
+        press(&s, .space, .enter, .down, .space, .enter, .down, .space, .enter, .character("p"))
+        assertSnapshot(s, "wall-rules-unmet-\(width)x\(height)")
+    }
+
+    @Test func emptyWall() {
+        var s = Fixture.portfolio("liam-o-brien")
+        press(&s, .character("p"))
+        assertSnapshot(s, "wall-empty-80x24")
+    }
+
+    @Test func stickyNoteDialog() {
+        var s = Fixture.portfolio("liam-o-brien")
+        press(&s, .space, .character("c"))
+        type(&s, "Nguyễn helped me 学生")
+        assertSnapshot(s, "sticky-note-80x24")
+    }
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func reflectionInSpanishWithALongAnswer(width: Int, height: Int) {
+        var s = Fixture.portfolio("jose-garcia", width: width, height: height)
+        press(&s, .character("p"), .down, .enter, .control("u"))
+        type(&s, "llevar las decenas cuando sumo números grandes, porque a veces se me olvida escribir el uno arriba y la respuesta sale mal")
+        assertSnapshot(s, "reflection-es-\(width)x\(height)")
+    }
+
+    @Test func classRules() {
+        var s = Fixture.state()
+        press(&s, .character("b"), .tab, .tab, .tab, .tab, .space)
+        assertSnapshot(s, "class-rules-80x24")
+    }
+}

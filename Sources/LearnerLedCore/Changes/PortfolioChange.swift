@@ -12,6 +12,8 @@ public enum PortfolioChange: Equatable, Sendable {
     /// Takes back an add (undo). The artifact is gone, not in the trash.
     case removeArtifact(id: String)
     case setCover(Cover, base: Cover)
+    /// Puts the sticky-noted artifacts in this conference order (ids not given keep their place after them).
+    case orderNotes([String])
 
     public func apply(to p: inout Portfolio) throws(StoreError) {
         let file = DocumentKey.student(p.studentID).relativePath
@@ -44,6 +46,12 @@ public enum PortfolioChange: Equatable, Sendable {
             p.artifacts.removeAll { $0.id == id }
         case .setCover(let cover, let base):
             p.cover = try Merge.cover(mine: cover, base: base, theirs: p.cover, file: file)
+        case .orderNotes(let ids):
+            let rest = p.chosen.map(\.id).filter { !ids.contains($0) }
+            for (order, id) in (ids + rest).enumerated() {
+                guard let i = p.index(of: id), p.artifacts[i].stickyNote != nil else { continue }
+                p.artifacts[i].stickyNote!.order = order
+            }
         }
     }
 
@@ -57,6 +65,7 @@ public enum PortfolioChange: Equatable, Sendable {
             return .trashArtifact(id: id, at: p.trash.first { $0.id == id }?.deletedAt ?? Date())
         case .removeArtifact(let id): return p.artifact(id).map { .addArtifact($0) }
         case .setCover(let cover, let base): return .setCover(base, base: cover)
+        case .orderNotes: return .orderNotes(p.chosen.map(\.id))
         }
     }
 }

@@ -44,6 +44,10 @@ public enum DemoClassroom {
                                 "I used new words", "I did it by myself"]
     static let challengeWords = ["This was tricky for me", "I want to get better at this", "I made mistakes here",
                                  "I needed help with this"]
+    static let strengthWordsES = ["Estoy orgulloso de esto", "Trabajé mucho en esto", "Mi mejor letra",
+                                  "Usé palabras nuevas", "Lo hice yo solo"]
+    static let challengeWordsES = ["Esto fue difícil para mí", "Quiero mejorar en esto", "Aquí tuve errores",
+                                   "Necesité ayuda con esto"]
 
     public static func make(seed: UInt64 = 2026) -> Contents {
         var rng = SeededGenerator(seed: seed)
@@ -69,7 +73,7 @@ public enum DemoClassroom {
                     location: kind == .photo ? "photos/\(id)-\(i + 1).jpg" : "paper folder, page \(i + 1)",
                     createdAt: created))
             }
-            addNotes(to: &portfolio, student: n, rng: &rng)
+            addNotes(to: &portfolio, student: n, spanish: s.language == "es", rng: &rng)
             addJournal(to: &portfolio, starters: classroom.starters(for: s.language), subjects: classroom.subjects, rng: &rng)
             portfolios.append(portfolio)
         }
@@ -77,22 +81,26 @@ public enum DemoClassroom {
     }
 
     /// Students at different stages: some have chosen and prepared, some have just started, some not yet.
-    private static func addNotes(to portfolio: inout Portfolio, student n: Int, rng: inout SeededGenerator) {
+    private static func addNotes(to portfolio: inout Portfolio, student n: Int, spanish: Bool, rng: inout SeededGenerator) {
         let notes = [3, 2, 4, 0, 1, 3, 0, 2, 3, 1][n % 10]
         var order = 0
         var seenSubjects = Set<String>()
         for i in portfolio.artifacts.indices where order < notes {
             guard seenSubjects.insert(portfolio.artifacts[i].subjectID).inserted else { continue }
             let reason: StickyNote.Reason = order == 1 ? .challenge : .strength
-            let words = reason == .strength ? strengthWords : challengeWords
+            let words = reason == .strength ? (spanish ? strengthWordsES : strengthWords)
+                                            : (spanish ? challengeWordsES : challengeWords)
             let placed = portfolio.artifacts[i].createdAt.addingTimeInterval(86_400 * 7)
             portfolio.artifacts[i].stickyNote = StickyNote(
                 reason: reason, words: words[Int(rng.next() % UInt64(words.count))], placedAt: placed, order: order)
             if n % 3 == 0 || order == 0 {
-                portfolio.artifacts[i].reflection = ArtifactReflection(
-                    succeeding: "explaining my thinking step by step",
-                    challenged: reason == .challenge ? "remembering to check my work" : "",
-                    future: n % 3 == 0 ? "practise a little every day" : "")
+                portfolio.artifacts[i].reflection = spanish
+                    ? ArtifactReflection(succeeding: "explicar mi razonamiento paso a paso",
+                                         challenged: reason == .challenge ? "acordarme de revisar mi trabajo" : "",
+                                         future: n % 3 == 0 ? "practicar un poco todos los días" : "")
+                    : ArtifactReflection(succeeding: "explaining my thinking step by step",
+                                         challenged: reason == .challenge ? "remembering to check my work" : "",
+                                         future: n % 3 == 0 ? "practise a little every day" : "")
             }
             order += 1
         }

@@ -11,8 +11,7 @@ extension AppState {
             unreadable[p.studentID] = nil
             guard portfolios[p.studentID] != p else { continue }
             portfolios[p.studentID] = p
-            summaries[p.studentID] = StudentSummary(p)
-            rebuildRows(for: p.studentID)
+            refresh(p.studentID)
         }
         for (id, error) in problems { unreadable[id] = error }
     }
@@ -32,12 +31,11 @@ extension AppState {
             return []
         }
         portfolios[id] = p
-        summaries[id] = StudentSummary(p)
         if let label, let inverse = change.inverse(before: before) {
             undo.append(UndoEntry(studentID: id, change: inverse, label: label))
             if undo.count > 100 { undo.removeFirst() }
         }
-        rebuildRows(for: id)
+        refresh(id)
         return [.save(studentID: id, change: change)]
     }
 
@@ -46,11 +44,7 @@ extension AppState {
         case .success(let saved):
             pending.removeAll { $0.studentID == id && $0.change == change }
             receive([saved], unreadable: [:])
-            if pending.isEmpty {
-                setStatus("Saved ✓", .saved)
-            } else {
-                setStatus("\(pending.count) change\(pending.count == 1 ? "" : "s") not saved yet — trying again.", .warning)
-            }
+            reportSaved()
         case .failure(let error) where error.documentIsUnreadable:
             unreadable[id] = error
             setStatus(error.message, .error)
@@ -68,18 +62,87 @@ extension AppState {
         return []
     }
 
-    /// Re-lays the list of every open screen showing this student, keeping the same artifact selected.
-    mutating func rebuildRows(for id: String) {
+    /// The teacher's change to the class, shown at once and saved.
+    mutating func commitClassroom(_ change: ClassroomChange) -> [Effect] {
+        guard var c = classroom else { return [] }
+        do {
+            try change.apply(to: &c)
+        } catch {
+            setStatus(error.message, .error)
+            return []
+        }
+        classroom = c
+        refreshAll()
+        return [.saveClassroom(change)]
+    }
+
+    mutating func classroomSaveFinished(_ change: ClassroomChange, _ result: Result<Classroom, StoreError>) -> [Effect] {
+        switch result {
+        case .success(let saved):
+            pendingClassroom.removeAll { $0 == change }
+            receive(saved)
+            reportSaved()
+        case .failure(let error) where error.isTransient:
+            if !pendingClassroom.contains(change) { pendingClassroom.append(change) }
+            setStatus(error.message, .error)
+        case .failure(let error):
+            pendingClassroom.removeAll { $0 == change }
+            setStatus(error.message, .error)
+            return [.loadClassroom]
+        }
+        return []
+    }
+
+    /// The class as saved by this or another window, with this window's unsaved changes on top.
+    mutating func receive(_ loaded: Classroom) {
+        var c = loaded
+        for change in pendingClassroom { try? change.apply(to: &c) }
+        guard c != classroom else { return }
+        classroom = c
+        refreshAll()
+    }
+
+    private mutating func reportSaved() {
+        let waiting = pending.count + pendingClassroom.count
+        if waiting == 0 {
+            // What the action itself said (a rule to mind, how to undo) stays; it was saved all the same.
+            if status == nil || status?.kind == .error || status?.kind == .saved { setStatus("Saved ✓", .saved) }
+        } else {
+            setStatus("\(waiting) change\(waiting == 1 ? "" : "s") not saved yet — trying again.", .warning)
+        }
+    }
+
+    mutating func refreshAll() {
+        for id in portfolios.keys { refresh(id) }
+    }
+
+    /// Re-derives what the screens show of one student after their portfolio (or the class rules) changed:
+    /// the class-list summary, the portfolio list and the sticky wall. Never done on a mere cursor move.
+    mutating func refresh(_ id: String) {
+        guard let classroom else { return }
+        let p = portfolios[id] ?? Portfolio(studentID: id)
+        summaries[id] = StudentSummary(p, in: classroom)
         for i in screens.indices {
-            guard case .portfolio(var s) = screens[i], s.studentID == id else { continue }
-            s.rows = PortfolioRows.build(portfolios[id] ?? Portfolio(studentID: id), classroom: classroom,
-                                         grouping: s.grouping, filter: s.filter.text)
-            let keep = s.selectedArtifactID
-            s.selected = keep.flatMap { k in s.rows.firstIndex { $0.artifactID == k } } ?? min(s.selected, max(0, s.rows.count - 1))
-            s.selected = Self.artifactRow(near: s.selected, in: s.rows, step: 1)
-            s.scroll = ListScroll.offset(selected: s.selected, current: s.scroll, visible: Layout.portfolioListRows(height),
-                                         count: s.rows.count)
-            screens[i] = .portfolio(s)
+            switch screens[i] {
+            case .portfolio(var s) where s.studentID == id:
+                s.rows = PortfolioRows.build(p, classroom: classroom, grouping: s.grouping, filter: s.filter.text)
+                let keep = s.selectedArtifactID
+                s.selected = keep.flatMap { k in s.rows.firstIndex { $0.artifactID == k } } ?? min(s.selected, max(0, s.rows.count - 1))
+                s.selected = Self.artifactRow(near: s.selected, in: s.rows, step: 1)
+                s.scroll = ListScroll.offset(selected: s.selected, current: s.scroll, visible: Layout.portfolioListRows(height),
+                                             count: s.rows.count)
+                screens[i] = .portfolio(s)
+            case .prepare(var s) where s.studentID == id:
+                let keep = s.notes.indices.contains(s.selected) ? s.notes[s.selected].artifactID : nil
+                let positions = Dictionary(p.artifacts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+                s.notes = p.chosen.map { .artifact(id: $0.id, index: positions[$0.id]!) }
+                s.selected = keep.flatMap { k in s.notes.firstIndex { $0.artifactID == k } } ?? min(s.selected, max(0, s.notes.count - 1))
+                s.rules = BoundaryCheck.results(for: p, in: classroom)
+                s.readiness = Readiness(p, in: classroom)
+                screens[i] = .prepare(s)
+            default:
+                break
+            }
         }
     }
 

@@ -45,6 +45,10 @@ extension AppState {
             guard roster.indices.contains(s.selected) else { return [] }
             screen = .classList(s)
             return openPortfolio(roster[s.selected].id)
+        case .editRules:
+            guard let classroom else { return [] }
+            screens.append(.boundaries(BoundariesForm(classroom.boundaries, subjects: classroom.subjects)))
+            return []
         default:
             return []
         }
@@ -56,7 +60,7 @@ extension AppState {
 
     mutating func openPortfolio(_ id: String) -> [Effect] {
         screens.append(.portfolio(PortfolioState(studentID: id)))
-        rebuildRows(for: id)
+        refresh(id)
         if let problem = unreadable[id], problem.documentIsUnreadable { return [.offerBackup(studentID: id, error: problem)] }
         return portfolios[id] == nil && unreadable[id] == nil ? [.loadPortfolios(ids: [id])] : []
     }
@@ -77,20 +81,20 @@ extension AppState {
         case .type(let key):
             s.filter.handle(key)
             screen = .portfolio(s)
-            rebuildRows(for: id)
+            refresh(id)
             return []
         case .back where s.filtering:
             s.filtering = false
             s.filter = TextEditor("", maxLength: 60)
             screen = .portfolio(s)
-            rebuildRows(for: id)
+            refresh(id)
             return []
         case .open where s.filtering:
             s.filtering = false
         case .toggleGrouping:
             s.grouping = s.grouping == .subject ? .date : .subject
             screen = .portfolio(s)
-            rebuildRows(for: id)
+            refresh(id)
             return []
         case .back:
             popScreen()
@@ -112,14 +116,14 @@ extension AppState {
             if !effects.isEmpty { setStatus("Moved “\(artifact.title)” to the trash. u puts it back.", .info) }
             return effects
         case .undo:
-            guard let index = undo.lastIndex(where: { $0.studentID == id }) else {
-                setStatus("Nothing to undo.", .info)
-                return []
-            }
-            let entry = undo.remove(at: index)
-            let effects = commit(entry.change, to: id, label: nil)
-            if !effects.isEmpty { setStatus("Undone: \(entry.label).", .info) }
-            return effects
+            return undoLast(for: id)
+        case .toggleNote:
+            guard let artifact = portfolios[id].flatMap({ s.artifact(atRow: s.selected, in: $0) }) else { return [] }
+            return toggleNote(on: artifact, of: id, now: now)
+        case .prepare:
+            screens.append(.prepare(PrepareState(studentID: id)))
+            refresh(id)
+            return []
         case .showTrash:
             screens.append(.trash(TrashState(studentID: id)))
             return []

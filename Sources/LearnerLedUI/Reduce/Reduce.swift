@@ -13,11 +13,17 @@ public func reduce(_ state: inout AppState, _ action: Action, now: Date = Date()
     case .tick(let date):
         state.today = Day(date)
         return state.pending.map { .save(studentID: $0.studentID, change: $0.change) }
+            + state.pendingClassroom.map { .saveClassroom($0) }
     case .portfoliosLoaded(let portfolios, let unreadable):
         state.receive(portfolios, unreadable: unreadable)
         return []
     case .saveFinished(let id, let change, let result):
         return state.saveFinished(id, change, result)
+    case .classroomSaveFinished(let change, let result):
+        return state.classroomSaveFinished(change, result)
+    case .classroomChanged(let classroom):
+        state.receive(classroom)
+        return []
     case .classroomOpened(let classroom, let folder, let isDemo):
         state.open(classroom, folder: folder, isDemo: isDemo)
         return [.loadPortfolios(ids: state.visibleStudentIDs)]
@@ -33,6 +39,8 @@ public func reduce(_ state: inout AppState, _ action: Action, now: Date = Date()
         break
     }
 
+    // A message is about the last thing done: a new key clears it, unless a change is still waiting to be saved.
+    if state.pending.isEmpty && state.pendingClassroom.isEmpty { state.status = nil }
     if let overlay = state.overlay {
         return state.reduceOverlay(overlay, action, now: now)
     }
@@ -49,6 +57,10 @@ public func reduce(_ state: inout AppState, _ action: Action, now: Date = Date()
     case .trash: return state.reduceTrash(action)
     case .decorate: return state.reduceDecorate(action)
     case .problem(let problem): return state.reduceProblem(problem, action)
+    case .stickyNote: return state.reduceStickyNote(action, now: now)
+    case .prepare: return state.reducePrepare(action, now: now)
+    case .reflection: return state.reduceReflection(action, now: now)
+    case .boundaries: return state.reduceBoundaries(action)
     }
 }
 
@@ -72,10 +84,16 @@ extension AppState {
     /// thrown away silently.
     mutating func quit(now: Date) -> [Effect] {
         var effects: [Effect] = []
-        if case .artifactForm(let form) = screen, form.hasChanges, let classroom,
-           case .success(let artifact) = form.artifact(subjects: classroom.subjects, now: now) {
-            effects += commit(form.original.map { .updateArtifact(artifact, base: $0) } ?? .addArtifact(artifact),
-                              to: form.studentID, label: nil)
+        switch screen {
+        case .artifactForm(let form) where form.hasChanges:
+            if let classroom, case .success(let artifact) = form.artifact(subjects: classroom.subjects, now: now) {
+                effects += commit(form.original.map { .updateArtifact(artifact, base: $0) } ?? .addArtifact(artifact),
+                                  to: form.studentID, label: nil)
+            }
+        case .reflection(let form) where form.hasChanges:
+            effects += commit(form.change(now: now), to: form.studentID, label: nil)
+        default:
+            break
         }
         quitting = true
         return effects + [.quit]

@@ -11,16 +11,7 @@ public func render(_ state: AppState, into canvas: inout Canvas) {
     }
     renderHeader(state, &canvas)
     let body = Layout.body(canvas.width, canvas.height)
-    switch state.screen {
-    case .welcome(let s): renderWelcome(s, state, body, &canvas)
-    case .newClassroom(let f): renderNewClassroom(f, body, &canvas)
-    case .classList(let s): renderClassList(s, state, body, &canvas)
-    case .portfolio(let s): renderPortfolio(s, state, body, &canvas)
-    case .artifactForm(let f): renderArtifactForm(f, state, body, &canvas)
-    case .trash(let s): renderTrash(s, state, body, &canvas)
-    case .decorate(let f): renderDecorate(f, state, body, &canvas)
-    case .problem(let p): renderProblem(p, body, &canvas)
-    }
+    renderScreen(state.screens.count - 1, state, body, &canvas)
     renderStatus(state, &canvas)
     Widgets.helpBar(&canvas, Rect(x: 0, y: canvas.height - 1, width: canvas.width, height: 1), Keymaps.table(for: state))
     switch state.overlay {
@@ -30,6 +21,27 @@ public func render(_ state: AppState, into canvas: inout Canvas) {
         Widgets.confirm(&canvas, in: body, question: "Throw away what you typed?", yes: "y  Yes, throw it away",
                         no: "n  No, keep it")
     case nil: break
+    }
+}
+
+/// Draws one screen of the stack. A dialog (the sticky note) draws the screen under it first.
+func renderScreen(_ index: Int, _ state: AppState, _ body: Rect, _ canvas: inout Canvas) {
+    switch state.screens[index] {
+    case .welcome(let s): renderWelcome(s, state, body, &canvas)
+    case .newClassroom(let f): renderNewClassroom(f, body, &canvas)
+    case .classList(let s): renderClassList(s, state, body, &canvas)
+    case .portfolio(let s): renderPortfolio(s, state, body, &canvas)
+    case .artifactForm(let f): renderArtifactForm(f, state, body, &canvas)
+    case .trash(let s): renderTrash(s, state, body, &canvas)
+    case .decorate(let f): renderDecorate(f, state, body, &canvas)
+    case .problem(let p): renderProblem(p, body, &canvas)
+    case .prepare(let s): renderPrepare(s, state, body, &canvas)
+    case .reflection(let f): renderReflection(f, state, body, &canvas)
+    case .boundaries(let f): renderBoundaries(f, state, body, &canvas)
+    case .stickyNote(let f):
+        if index > 0 { renderScreen(index - 1, state, body, &canvas) }
+        canvas.cursor = nil
+        renderStickyNote(f, state, body, &canvas)
     }
 }
 

@@ -15,9 +15,10 @@ func renderClassList(_ s: ClassListState, _ state: AppState, _ body: Rect, _ can
     } else {
         canvas.text("Choose a student and press Enter to open their portfolio.", in: inner.row(0), slot: .muted)
     }
-    let countWidth = 9, notesWidth = 7, lastWidth = 14
-    let nameWidth = max(10, inner.width - countWidth - notesWidth - lastWidth - 2)
-    let columns = [(nameWidth, "Name"), (countWidth, "Artifacts"), (notesWidth, "Notes"), (lastWidth, "Last activity")]
+    let countWidth = 9, notesWidth = 5, preparedWidth = 18, lastWidth = 8
+    let nameWidth = max(10, inner.width - countWidth - notesWidth - preparedWidth - lastWidth - 4)
+    let columns = [(nameWidth, "Name"), (countWidth, "Artifacts"), (notesWidth, "Notes"), (preparedWidth, "Prepared"),
+                   (lastWidth, "Last")]
     var x = inner.x
     for (w, title) in columns {
         canvas.text(title, x: x, y: inner.y + 1, slot: .title, limit: w)
@@ -49,10 +50,14 @@ func renderClassList(_ s: ClassListState, _ state: AppState, _ body: Rect, _ can
         let count = String(summary.artifacts)
         canvas.text(count, x: x + countWidth - count.count, y: row.y, slot: slot)
         x += countWidth + 1
-        let notes = summary.stickyNotes == 0 ? "—" : String(summary.stickyNotes)
+        let readiness = summary.readiness
+        let notes = readiness.notesChosen == 0 ? "—" : String(readiness.notesChosen)
         canvas.text(notes, x: x + notesWidth - notes.count, y: row.y, slot: slot)
         x += notesWidth + 1
-        canvas.text(summary.lastActivity?.shortTitle ?? "not yet", x: x + 1, y: row.y, slot: selected ? .selection : .muted,
+        let preparedSlot: Slot = selected ? .selection : readiness.isReady ? .success : readiness.notesChosen == 0 ? .muted : .text
+        canvas.text(readiness.summary, x: x, y: row.y, slot: preparedSlot, limit: preparedWidth)
+        x += preparedWidth + 1
+        canvas.text(summary.lastActivity?.shortTitle ?? "—", x: x, y: row.y, slot: selected ? .selection : .muted,
                     limit: lastWidth)
     }
     if roster.count > rows {

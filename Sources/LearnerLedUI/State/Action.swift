@@ -10,6 +10,7 @@ public enum Action: Equatable, Sendable {
     // Doing
     case open, back, quit, help, filter
     case add, edit, delete, undo, showTrash, decorate, toggleGrouping, restore
+    case toggleNote, prepare, reflect, editNote, moveNoteUp, moveNoteDown, editRules
     case choose(Int)
     case confirm(Bool)
     /// An editing key for the focused text (a letter, Backspace, Left…).
@@ -20,6 +21,9 @@ public enum Action: Equatable, Sendable {
     case portfoliosLoaded([Portfolio], unreadable: [String: StoreError])
     case saveFinished(studentID: String, change: PortfolioChange, result: Result<Portfolio, StoreError>)
     case classroomOpened(Classroom, folder: String, isDemo: Bool)
+    case classroomSaveFinished(change: ClassroomChange, result: Result<Classroom, StoreError>)
+    /// Another window saved classroom.json.
+    case classroomChanged(Classroom)
     case failed(StoreError)
     case problemFound(ProblemState)
 }
@@ -28,6 +32,8 @@ public enum Action: Equatable, Sendable {
 public enum Effect: Equatable, Sendable {
     case loadPortfolios(ids: [String])
     case save(studentID: String, change: PortfolioChange)
+    case saveClassroom(ClassroomChange)
+    case loadClassroom
     case openDemo
     case createClassroom(Classroom)
     case restoreBackup(ProblemState)

@@ -48,6 +48,8 @@ public struct AppState: Equatable, Sendable {
     public var overlay: Overlay?
     public var status: Status?
     public var pending: [PendingSave] = []
+    /// Changes to the class's rules not yet on disk.
+    public var pendingClassroom: [ClassroomChange] = []
     public var undo: [UndoEntry] = []
     public var width = 80
     public var height = 24
@@ -96,12 +98,12 @@ public struct AppState: Equatable, Sendable {
 /// What the class list shows for one student.
 public struct StudentSummary: Equatable, Sendable {
     public var artifacts: Int
-    public var stickyNotes: Int
+    public var readiness: Readiness
     public var lastActivity: Day?
 
-    public init(_ p: Portfolio) {
+    public init(_ p: Portfolio, in classroom: Classroom) {
         artifacts = p.artifacts.count
-        stickyNotes = p.artifacts.reduce(0) { $0 + ($1.stickyNote == nil ? 0 : 1) }
+        readiness = Readiness(p, in: classroom)
         lastActivity = p.lastActivity.map { Day($0) }
     }
 }

@@ -29,6 +29,7 @@ public enum Keymaps {
         KeyBinding([.character("q")], "quit", .quit),
         KeyBinding([.enter], "open portfolio", .open),
         KeyBinding([.character("/")], "find", .filter),
+        KeyBinding([.character("b")], "class rules", .editRules),
         KeyBinding([.up, .character("k")], "move", label: "↑↓", .up),
     ] + moving.dropFirst()
 
@@ -38,6 +39,8 @@ public enum Keymaps {
             top ? KeyBinding([.character("q")], "quit", .quit) : KeyBinding([.escape], "back", .back),
             KeyBinding([.character("a")], "add", .add),
             KeyBinding([.character("e"), .enter], "edit", label: "e", .edit),
+            KeyBinding([.space], "sticky note", .toggleNote),
+            KeyBinding([.character("p")], "prepare", .prepare),
             KeyBinding([.character("d")], "to trash", .delete),
             KeyBinding([.character("u")], "undo", .undo),
             KeyBinding([.character("/")], "find", .filter),
@@ -77,6 +80,43 @@ public enum Keymaps {
         return table
     }
 
+    static let prepare: Table = [
+        KeyBinding([.character("?")], "help", .help),
+        KeyBinding([.escape], "back", .back),
+        KeyBinding([.enter], "what I'll say", .reflect),
+        KeyBinding([.character("K"), .shiftUp], "move note up", label: "K/J", .moveNoteUp),
+        KeyBinding([.character("J"), .shiftDown], "move note down", inBar: false, .moveNoteDown),
+        KeyBinding([.character("n")], "change note", .editNote),
+        KeyBinding([.character("d"), .space], "take note off", label: "d", .toggleNote),
+        KeyBinding([.character("u")], "undo", .undo),
+        KeyBinding([.up, .character("k")], "move", label: "↑↓", inBar: false, .up),
+    ] + moving.dropFirst()
+
+    static func stickyNote(reasonFocused: Bool) -> Table {
+        var table: Table = [
+            KeyBinding([.enter], "put it on", .open),
+            KeyBinding([.escape], "cancel", .back),
+            KeyBinding([.tab, .down, .backTab, .up], "next", label: "Tab", .nextField),
+            KeyBinding([.function(1)], "help", inBar: false, .help),
+        ]
+        if reasonFocused {
+            table += [
+                KeyBinding([.character("s")], "strength", .choose(0)),
+                KeyBinding([.character("c")], "challenge", .choose(1)),
+                KeyBinding([.left, .right, .space], "switch", label: "←→", inBar: false, .chooseNext),
+            ]
+        }
+        return table
+    }
+
+    static let reflection: Table = [
+        KeyBinding([.enter], "next / keep", .open),
+        KeyBinding([.escape], "cancel", .back),
+        KeyBinding([.tab, .down], "next", label: "Tab", .nextField),
+        KeyBinding([.backTab, .up], "back", label: "S-Tab", .previousField),
+        KeyBinding([.function(1)], "help", inBar: false, .help),
+    ]
+
     static let newClassroom: Table = [
         KeyBinding([.enter], "next / add", .open),
         KeyBinding([.escape], "back", .back),
@@ -108,6 +148,10 @@ public enum Keymaps {
         case .decorate(let f): return form(choiceFocused: f.focus != .title)
         case .trash: return trash
         case .problem: return problem
+        case .stickyNote(let f): return stickyNote(reasonFocused: f.focus == .reason)
+        case .prepare: return prepare
+        case .reflection: return reflection
+        case .boundaries(let f): return form(choiceFocused: !f.focusIsText)
         }
     }
 

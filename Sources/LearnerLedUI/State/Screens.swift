@@ -10,6 +10,10 @@ public enum Screen: Equatable, Sendable {
     case trash(TrashState)
     case decorate(DecorateForm)
     case problem(ProblemState)
+    case stickyNote(StickyNoteForm)
+    case prepare(PrepareState)
+    case reflection(ReflectionForm)
+    case boundaries(BoundariesForm)
 
     /// The student whose things this screen shows, if any.
     public var studentID: String? {
@@ -18,17 +22,22 @@ public enum Screen: Equatable, Sendable {
         case .artifactForm(let f): return f.studentID
         case .trash(let t): return t.studentID
         case .decorate(let f): return f.studentID
-        case .welcome, .newClassroom, .classList, .problem: return nil
+        case .stickyNote(let f): return f.studentID
+        case .prepare(let p): return p.studentID
+        case .reflection(let f): return f.studentID
+        case .welcome, .newClassroom, .classList, .problem, .boundaries: return nil
         }
     }
 
     /// Screens where typed letters are text, not commands.
     public var takesText: Bool {
         switch self {
-        case .artifactForm, .newClassroom, .decorate: return true
+        case .artifactForm, .newClassroom, .decorate, .reflection: return true
+        case .stickyNote(let f): return f.focus == .words
+        case .boundaries(let f): return f.focusIsText
         case .classList(let s): return s.filtering
         case .portfolio(let s): return s.filtering
-        case .welcome, .trash, .problem: return false
+        case .welcome, .trash, .problem, .prepare: return false
         }
     }
 }
@@ -68,6 +77,10 @@ public struct PortfolioState: Equatable, Sendable {
 
     /// The artifact a row shows, found by its remembered position: no search, whatever the portfolio's size.
     public func artifact(atRow row: Int, in p: Portfolio) -> Artifact? {
+        Self.artifact(row: row, of: rows, in: p)
+    }
+
+    static func artifact(row: Int, of rows: [PortfolioRow], in p: Portfolio) -> Artifact? {
         guard rows.indices.contains(row), case .artifact(let id, let index) = rows[row] else { return nil }
         if p.artifacts.indices.contains(index), p.artifacts[index].id == id { return p.artifacts[index] }
         return p.artifact(id)

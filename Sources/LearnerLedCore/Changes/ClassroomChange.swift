@@ -1,0 +1,16 @@
+/// One thing the teacher changed in the class's shared document, applied like a PortfolioChange: on screen at
+/// once, then on top of whatever is on disk, under the lock.
+public enum ClassroomChange: Equatable, Sendable {
+    case setBoundaries(Boundaries, base: Boundaries)
+
+    public func apply(to c: inout Classroom) throws(StoreError) {
+        switch self {
+        case .setBoundaries(let boundaries, let base):
+            guard c.boundaries == base || c.boundaries == boundaries else {
+                throw .conflict(file: "classroom.json", reason: "the class rules were changed in another window")
+            }
+            c.boundaries = boundaries
+        }
+    }
+
+}
