@@ -177,6 +177,40 @@ struct TerminalProgramTests {
         #expect(BoundaryCheck.unmet(for: p, in: classroom).isEmpty)
     }
 
+    @Test func aStudentRehearsesAThreeArtifactConferenceWithAFriend() throws {
+        let folder = TempFolder()
+        try learnerled(["demo", "--data", folder.path])
+        let tmux = try Tmux(width: 80, height: 24, arguments: ["--data", folder.path, "--student", "jose-garcia"])
+        try tmux.wait(for: "Los trabajos de José")
+        try tmux.keys("p", "r", "Down", "Enter")
+        try tmux.type("Zoë")
+        try tmux.keys("Enter")
+        try tmux.wait(for: "¡Bienvenidos! Gracias por venir a mi conferencia.")
+        try tmux.wait(for: "Step 1 of 18")
+        for _ in 0..<17 { try tmux.keys("Right") }
+        try tmux.wait(for: "Step 18 of 18")
+        try tmux.keys("Right")
+        try tmux.wait(for: "What did Zoë see?")
+        try tmux.keys("Space", "Down", "Space", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab")
+        try tmux.type("Mostraste los dientes del tiburón mientras explicabas")
+        try tmux.keys("Enter")
+        try tmux.type("Mira a tu familia cuando lees la frase")
+        try tmux.keys("Enter")
+        let screen = try tmux.wait(for: "Rehearsal 2 kept")   // the demo gave José one already
+        #expect(screen.contains("Rehearsed 2 times"))
+        try tmux.keys("Escape", "q")
+        try expectExit(tmux, 0)
+
+        let p = try #require(try DocumentStore(readingOnly: folder.path).load(.student("jose-garcia"), as: Portfolio.self).get())
+        let r = try #require(p.rehearsals.last)
+        #expect(p.rehearsals.count == 2)
+        #expect(r.isFinished && r.partner == .peer && r.partnerName == "Zoë")
+        #expect(r.stepsReached == 18 && r.totalSteps == 18)
+        #expect(r.criteria["welcome"] == true && r.criteria["body-language"] == true && r.criteria["voice"] == false)
+        #expect(r.workedWell == "Mostraste los dientes del tiburón mientras explicabas")
+        #expect(r.tryNext == "Mira a tu familia cuando lees la frase")
+    }
+
     @Test func ctrlCQuitsCleanly() throws {
         let folder = TempFolder()
         try learnerled(["demo", "--data", folder.path])

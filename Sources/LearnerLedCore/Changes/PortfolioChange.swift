@@ -14,6 +14,8 @@ public enum PortfolioChange: Equatable, Sendable {
     case setCover(Cover, base: Cover)
     /// Puts the sticky-noted artifacts in this conference order (ids not given keep their place after them).
     case orderNotes([String])
+    /// Adds a rehearsal, or replaces the one with its id (a rehearsal belongs to the window running it).
+    case saveRehearsal(Rehearsal)
 
     public func apply(to p: inout Portfolio) throws(StoreError) {
         let file = DocumentKey.student(p.studentID).relativePath
@@ -46,6 +48,12 @@ public enum PortfolioChange: Equatable, Sendable {
             p.artifacts.removeAll { $0.id == id }
         case .setCover(let cover, let base):
             p.cover = try Merge.cover(mine: cover, base: base, theirs: p.cover, file: file)
+        case .saveRehearsal(let rehearsal):
+            if let i = p.rehearsals.firstIndex(where: { $0.id == rehearsal.id }) {
+                p.rehearsals[i] = rehearsal
+            } else {
+                p.rehearsals.append(rehearsal)
+            }
         case .orderNotes(let ids):
             let rest = p.chosen.map(\.id).filter { !ids.contains($0) }
             for (order, id) in (ids + rest).enumerated() {
@@ -66,6 +74,7 @@ public enum PortfolioChange: Equatable, Sendable {
         case .removeArtifact(let id): return p.artifact(id).map { .addArtifact($0) }
         case .setCover(let cover, let base): return .setCover(base, base: cover)
         case .orderNotes: return .orderNotes(p.chosen.map(\.id))
+        case .saveRehearsal: return nil
         }
     }
 }

@@ -75,6 +75,7 @@ public enum DemoClassroom {
             }
             addNotes(to: &portfolio, student: n, spanish: s.language == "es", rng: &rng)
             addJournal(to: &portfolio, starters: classroom.starters(for: s.language), subjects: classroom.subjects, rng: &rng)
+            if n % 3 == 0 { addRehearsal(to: &portfolio, with: students[(n + 1) % students.count].name, spanish: s.language == "es") }
             portfolios.append(portfolio)
         }
         return Contents(classroom: classroom, portfolios: portfolios)
@@ -104,6 +105,23 @@ public enum DemoClassroom {
             }
             order += 1
         }
+    }
+
+    /// Those furthest along have practised once with a classmate.
+    private static func addRehearsal(to portfolio: inout Portfolio, with partner: String, spanish: Bool) {
+        var r = Rehearsal(id: "\(portfolio.studentID)-r1", startedAt: moment(Day(year: 2026, month: 11, day: 24)!, hour: 10),
+                          partner: .peer, partnerName: String(partner.split(separator: " ").first ?? ""), totalSteps: 6)
+        let chosen = portfolio.chosen.count
+        r.totalSteps = 2 + chosen * 4 + 4
+        r.currentStep = r.totalSteps - 1
+        r.stepsReached = r.totalSteps
+        r.secondsTaken = 240 + chosen * 60
+        r.criteria = ["welcome": true, "body-language": false, "voice": true, "explains": true, "owns": false,
+                      "answers": true, "no-excuses": true]
+        r.workedWell = spanish ? "Explicaste tu trabajo con tus propias palabras" : "You explained your graph in your own words"
+        r.tryNext = spanish ? "Mira a tu familia cuando hablas" : "Look at your family when you read your starters"
+        r.finishedAt = r.startedAt.addingTimeInterval(Double(r.secondsTaken + 60))
+        portfolio.rehearsals.append(r)
     }
 
     private static func addJournal(to portfolio: inout Portfolio, starters: StarterSet, subjects: [Subject],

@@ -8,6 +8,17 @@ public struct Rehearsal: Codable, Equatable, Sendable, Identifiable {
         case teacher
         case smallGroup = "small-group"
         case wholeClass = "whole-class"
+
+        /// "with Zoë", "alone", "with the teacher"…
+        public func describe(_ name: String) -> String {
+            switch self {
+            case .alone: return "alone"
+            case .peer: return name.isEmpty ? "with a friend" : "with \(name)"
+            case .teacher: return "with the teacher"
+            case .smallGroup: return name.isEmpty ? "with a small group" : "with \(name)"
+            case .wholeClass: return "for the whole class"
+            }
+        }
     }
 
     public var id: String
@@ -25,6 +36,8 @@ public struct Rehearsal: Codable, Equatable, Sendable, Identifiable {
     public var criteria: [String: Bool]
     public var workedWell: String
     public var tryNext: String
+
+    public var isFinished: Bool { finishedAt != nil }
 
     public init(id: String = Identifier.make(), startedAt: Date = Date(), partner: PartnerKind = .alone,
                 partnerName: String = "", totalSteps: Int = 0) {

@@ -95,6 +95,8 @@ extension AppState {
             return toggleNote(on: artifact, of: id, now: now)
         case .undo:
             return undoLast(for: id)
+        case .rehearse:
+            return startRehearsalSetup(id)
         case .back:
             popScreen()
             return []

@@ -4,6 +4,7 @@ import TerminalKit
 
 /// The one place state changes. Pure apart from `now`, which the caller passes so tests can fix it.
 public func reduce(_ state: inout AppState, _ action: Action, now: Date = Date()) -> [Effect] {
+    state.clock = now
     switch action {
     case .resized(let width, let height):
         state.width = width
@@ -61,6 +62,9 @@ public func reduce(_ state: inout AppState, _ action: Action, now: Date = Date()
     case .prepare: return state.reducePrepare(action, now: now)
     case .reflection: return state.reduceReflection(action, now: now)
     case .boundaries: return state.reduceBoundaries(action)
+    case .rehearsalSetup: return state.reduceRehearsalSetup(action, now: now)
+    case .rehearsal: return state.reduceRehearsal(action, now: now)
+    case .rehearsalCheck: return state.reduceRehearsalCheck(action, now: now)
     }
 }
 

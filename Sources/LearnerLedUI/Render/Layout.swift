@@ -5,7 +5,8 @@ import TerminalKit
 enum Layout {
     static func body(_ width: Int, _ height: Int) -> Rect { Rect(x: 0, y: 1, width: width, height: height - 3) }
 
-    static func classListRows(_ height: Int) -> Int { max(1, height - 7) }
+    /// Header row, column titles, and a last row for the selected student's last rehearsal.
+    static func classListRows(_ height: Int) -> Int { max(1, height - 8) }
 
     static let coverHeight = 3
     static func portfolioListRows(_ height: Int) -> Int { max(1, height - 3 - coverHeight - 3) }

@@ -38,6 +38,9 @@ func renderScreen(_ index: Int, _ state: AppState, _ body: Rect, _ canvas: inout
     case .prepare(let s): renderPrepare(s, state, body, &canvas)
     case .reflection(let f): renderReflection(f, state, body, &canvas)
     case .boundaries(let f): renderBoundaries(f, state, body, &canvas)
+    case .rehearsalSetup(let f): renderRehearsalSetup(f, state, body, &canvas)
+    case .rehearsal(let r): renderRehearsal(r, state, body, &canvas)
+    case .rehearsalCheck(let f): renderRehearsalCheck(f, state, body, &canvas)
     case .stickyNote(let f):
         if index > 0 { renderScreen(index - 1, state, body, &canvas) }
         canvas.cursor = nil

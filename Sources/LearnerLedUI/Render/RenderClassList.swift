@@ -15,10 +15,10 @@ func renderClassList(_ s: ClassListState, _ state: AppState, _ body: Rect, _ can
     } else {
         canvas.text("Choose a student and press Enter to open their portfolio.", in: inner.row(0), slot: .muted)
     }
-    let countWidth = 9, notesWidth = 5, preparedWidth = 18, lastWidth = 8
-    let nameWidth = max(10, inner.width - countWidth - notesWidth - preparedWidth - lastWidth - 4)
+    let countWidth = 9, notesWidth = 5, preparedWidth = 18, practisedWidth = 9, lastWidth = 6
+    let nameWidth = max(10, inner.width - countWidth - notesWidth - preparedWidth - practisedWidth - lastWidth - 5)
     let columns = [(nameWidth, "Name"), (countWidth, "Artifacts"), (notesWidth, "Notes"), (preparedWidth, "Prepared"),
-                   (lastWidth, "Last")]
+                   (practisedWidth, "Practised"), (lastWidth, "Last")]
     var x = inner.x
     for (w, title) in columns {
         canvas.text(title, x: x, y: inner.y + 1, slot: .title, limit: w)
@@ -57,11 +57,22 @@ func renderClassList(_ s: ClassListState, _ state: AppState, _ body: Rect, _ can
         let preparedSlot: Slot = selected ? .selection : readiness.isReady ? .success : readiness.notesChosen == 0 ? .muted : .text
         canvas.text(readiness.summary, x: x, y: row.y, slot: preparedSlot, limit: preparedWidth)
         x += preparedWidth + 1
+        let practised = summary.rehearsals == 0 ? "—" : "\(summary.rehearsals)×"
+        canvas.text(practised, x: x + practisedWidth - 1 - DisplayWidth.of(practised), y: row.y, slot: slot)
+        x += practisedWidth + 1
         canvas.text(summary.lastActivity?.shortTitle ?? "—", x: x, y: row.y, slot: selected ? .selection : .muted,
                     limit: lastWidth)
     }
     if roster.count > rows {
         canvas.text(" \(s.selected + 1)/\(roster.count) ", x: body.maxX - 12, y: body.maxY - 1, slot: .border)
+    }
+    // The selected student's last rehearsal, in words, on the last row.
+    if roster.indices.contains(s.selected), let last = state.summaries[roster[s.selected].id]?.lastRehearsal {
+        let feedback = [last.workedWell.isEmpty ? nil : "worked: “\(last.workedWell)”",
+                        last.tryNext.isEmpty ? nil : "try: “\(last.tryNext)”"].compactMap { $0 }.joined(separator: " · ")
+        let line = "Last rehearsal \(Day(last.startedAt).shortTitle), \(last.partner.describe(last.partnerName))"
+            + (feedback.isEmpty ? "" : " — " + feedback)
+        canvas.text(line, x: inner.x, y: inner.maxY - 1, slot: .muted, limit: inner.width, ellipsis: true)
     }
 }
 

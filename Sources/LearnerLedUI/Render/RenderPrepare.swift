@@ -64,6 +64,16 @@ func renderPrepare(_ s: PrepareState, _ state: AppState, _ body: Rect, _ canvas:
         canvas.text((done ? "✓ " : "• ") + text, x: side.x, y: y + 1 + i, slot: done ? .success : .text, limit: side.width,
                     ellipsis: true)
     }
+    y += checks.count + 2
+    guard let summary = state.summaries[s.studentID], y < side.maxY else { return }
+    let times = summary.rehearsals == 1 ? "once" : "\(summary.rehearsals) times"
+    canvas.text(summary.rehearsals == 0 ? "Not rehearsed yet — press r" : "Rehearsed \(times)", x: side.x, y: y,
+                slot: summary.rehearsals == 0 ? .muted : .title, limit: side.width, ellipsis: true)
+    if let last = summary.lastRehearsal, y + 1 < side.maxY {
+        let feedback = [last.workedWell, last.tryNext].filter { !$0.isEmpty }.map { "“\($0)”" }.joined(separator: " ")
+        Widgets.paragraph(&canvas, Rect(x: side.x, y: y + 1, width: side.width, height: min(3, side.maxY - y - 1)),
+                          "Last, \(last.partner.describe(last.partnerName)): \(feedback)", slot: .muted)
+    }
 }
 
 func renderStickyNote(_ f: StickyNoteForm, _ state: AppState, _ body: Rect, _ canvas: inout Canvas) {
@@ -101,12 +111,7 @@ func renderReflection(_ f: ReflectionForm, _ state: AppState, _ body: Rect, _ ca
     let areaHeight = max(1, min(4, (inner.height - 3) / 3 - 2))
     var y = inner.y + 2
     for (i, part) in f.parts.enumerated() {
-        let starter: String
-        switch part {
-        case .succeeding: starter = starters.succeeding
-        case .challenged: starter = starters.challenged
-        case .future: starter = starters.future
-        }
+        let starter = starters[part]
         let focused = i == f.focus
         canvas.text(starter, x: inner.x, y: y, slot: focused ? .accent : .title, limit: inner.width, ellipsis: true)
         Widgets.area(&canvas, Rect(x: inner.x + 2, y: y + 1, width: inner.width - 2, height: areaHeight), f.editor(part),

@@ -11,6 +11,7 @@ public enum Action: Equatable, Sendable {
     case open, back, quit, help, filter
     case add, edit, delete, undo, showTrash, decorate, toggleGrouping, restore
     case toggleNote, prepare, reflect, editNote, moveNoteUp, moveNoteDown, editRules
+    case rehearse, resume, nextStep, previousStep, toggleCues, toggle
     case choose(Int)
     case confirm(Bool)
     /// An editing key for the focused text (a letter, Backspace, Left…).

@@ -54,6 +54,8 @@ public struct AppState: Equatable, Sendable {
     public var width = 80
     public var height = 24
     public var today: Day
+    /// The time of the last action, for timers on screen.
+    public var clock = Date(timeIntervalSince1970: 0)
     /// The theme for screens that are not a student's own.
     public var teacherTheme: String
     public var themeNames: [String]
@@ -100,11 +102,17 @@ public struct StudentSummary: Equatable, Sendable {
     public var artifacts: Int
     public var readiness: Readiness
     public var lastActivity: Day?
+    /// Rehearsals finished, and the last one's feedback.
+    public var rehearsals: Int
+    public var lastRehearsal: Rehearsal?
 
     public init(_ p: Portfolio, in classroom: Classroom) {
         artifacts = p.artifacts.count
         readiness = Readiness(p, in: classroom)
         lastActivity = p.lastActivity.map { Day($0) }
+        let finished = p.rehearsals.filter(\.isFinished)
+        rehearsals = finished.count
+        lastRehearsal = finished.last
     }
 }
 

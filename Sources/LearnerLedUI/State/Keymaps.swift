@@ -87,6 +87,7 @@ public enum Keymaps {
         KeyBinding([.character("K"), .shiftUp], "move note up", label: "K/J", .moveNoteUp),
         KeyBinding([.character("J"), .shiftDown], "move note down", inBar: false, .moveNoteDown),
         KeyBinding([.character("n")], "change note", .editNote),
+        KeyBinding([.character("r")], "rehearse", .rehearse),
         KeyBinding([.character("d"), .space], "take note off", label: "d", .toggleNote),
         KeyBinding([.character("u")], "undo", .undo),
         KeyBinding([.up, .character("k")], "move", label: "↑↓", inBar: false, .up),
@@ -116,6 +117,43 @@ public enum Keymaps {
         KeyBinding([.backTab, .up], "back", label: "S-Tab", .previousField),
         KeyBinding([.function(1)], "help", inBar: false, .help),
     ]
+
+    static func rehearsalSetup(nameFocused: Bool, canResume: Bool) -> Table {
+        var table: Table = [
+            KeyBinding([.enter], "start", .open),
+            KeyBinding([.escape], "back", .back),
+            KeyBinding([.tab], "next", label: "Tab", .nextField),
+            KeyBinding([.function(1)], "help", inBar: false, .help),
+        ]
+        if !nameFocused {
+            table.insert(KeyBinding([.up, .left], "choose", label: "↑↓", .choosePrevious), at: 2)
+            table.insert(KeyBinding([.down, .right], "next choice", inBar: false, .chooseNext), at: 3)
+            if canResume { table.insert(KeyBinding([.character("r")], "go on where I stopped", .resume), at: 1) }
+        } else {
+            table.append(KeyBinding([.backTab, .up], "back", inBar: false, .previousField))
+        }
+        return table
+    }
+
+    static let rehearsal: Table = [
+        KeyBinding([.right, .space, .enter], "next", label: "→", .nextStep),
+        KeyBinding([.left], "back", label: "←", .previousStep),
+        KeyBinding([.character("h")], "hide/show my words", .toggleCues),
+        KeyBinding([.escape], "stop for now", .back),
+        KeyBinding([.character("?")], "help", .help),
+    ]
+
+    static func rehearsalCheck(textFocused: Bool) -> Table {
+        var table: Table = [
+            KeyBinding([.enter], textFocused ? "next / finish" : "next", .open),
+            KeyBinding([.tab, .down], "next", label: "Tab", .nextField),
+            KeyBinding([.backTab, .up], "back", label: "S-Tab", .previousField),
+            KeyBinding([.escape], "back to the steps", .back),
+            KeyBinding([.function(1)], "help", inBar: false, .help),
+        ]
+        if !textFocused { table.insert(KeyBinding([.space], "seen / not yet", .toggle), at: 1) }
+        return table
+    }
 
     static let newClassroom: Table = [
         KeyBinding([.enter], "next / add", .open),
@@ -152,6 +190,9 @@ public enum Keymaps {
         case .prepare: return prepare
         case .reflection: return reflection
         case .boundaries(let f): return form(choiceFocused: !f.focusIsText)
+        case .rehearsalSetup(let f): return rehearsalSetup(nameFocused: f.focus == .name, canResume: f.unfinished != nil)
+        case .rehearsal: return rehearsal
+        case .rehearsalCheck(let f): return rehearsalCheck(textFocused: f.focusIsText)
         }
     }
 

@@ -42,45 +42,29 @@ public struct PrepareState: Equatable, Sendable {
 
 /// What the student will say about one chosen artifact, one sentence starter at a time.
 public struct ReflectionForm: Equatable, Sendable {
-    public enum Part: Equatable, Sendable { case succeeding, challenged, future }
-
     public var studentID: String
     public var artifact: Artifact
-    /// The starters in the order the student fills them: an artifact chosen for a challenge starts with it.
-    public var parts: [Part]
+    /// The starters in the order the student fills them (and will say them).
+    public var parts: [ReflectionPart]
     public var focus = 0
-    public var succeeding: TextEditor
-    public var challenged: TextEditor
-    public var future: TextEditor
+    /// One editor per part, in `parts` order.
+    public var editors: [TextEditor]
 
     public init(studentID: String, artifact: Artifact) {
         self.studentID = studentID
         self.artifact = artifact
-        parts = artifact.stickyNote?.reason == .challenge ? [.challenged, .succeeding, .future] : [.succeeding, .challenged, .future]
-        succeeding = TextEditor(artifact.reflection.succeeding, maxLength: 600)
-        challenged = TextEditor(artifact.reflection.challenged, maxLength: 600)
-        future = TextEditor(artifact.reflection.future, maxLength: 600)
+        parts = ReflectionPart.order(for: artifact.stickyNote?.reason)
+        editors = parts.map { TextEditor(artifact.reflection[$0], maxLength: 600) }
     }
 
-    public func editor(_ part: Part) -> TextEditor {
-        switch part {
-        case .succeeding: return succeeding
-        case .challenged: return challenged
-        case .future: return future
-        }
-    }
+    public func editor(_ part: ReflectionPart) -> TextEditor { editors[parts.firstIndex(of: part)!] }
 
-    public mutating func editFocused(_ change: (inout TextEditor) -> Void) {
-        switch parts[focus] {
-        case .succeeding: change(&succeeding)
-        case .challenged: change(&challenged)
-        case .future: change(&future)
-        }
-    }
+    public mutating func editFocused(_ change: (inout TextEditor) -> Void) { change(&editors[focus]) }
 
     public var reflection: ArtifactReflection {
-        func clean(_ e: TextEditor) -> String { e.text.trimmingCharacters(in: .whitespaces) }
-        return ArtifactReflection(succeeding: clean(succeeding), challenged: clean(challenged), future: clean(future))
+        var r = ArtifactReflection()
+        for (part, editor) in zip(parts, editors) { r[part] = editor.text.trimmingCharacters(in: .whitespaces) }
+        return r
     }
 
     public var hasChanges: Bool { reflection != artifact.reflection }

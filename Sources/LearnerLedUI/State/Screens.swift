@@ -14,6 +14,9 @@ public enum Screen: Equatable, Sendable {
     case prepare(PrepareState)
     case reflection(ReflectionForm)
     case boundaries(BoundariesForm)
+    case rehearsalSetup(RehearsalSetupForm)
+    case rehearsal(RehearsalState)
+    case rehearsalCheck(RehearsalCheckForm)
 
     /// The student whose things this screen shows, if any.
     public var studentID: String? {
@@ -25,6 +28,9 @@ public enum Screen: Equatable, Sendable {
         case .stickyNote(let f): return f.studentID
         case .prepare(let p): return p.studentID
         case .reflection(let f): return f.studentID
+        case .rehearsalSetup(let f): return f.studentID
+        case .rehearsal(let r): return r.studentID
+        case .rehearsalCheck(let f): return f.studentID
         case .welcome, .newClassroom, .classList, .problem, .boundaries: return nil
         }
     }
@@ -35,9 +41,11 @@ public enum Screen: Equatable, Sendable {
         case .artifactForm, .newClassroom, .decorate, .reflection: return true
         case .stickyNote(let f): return f.focus == .words
         case .boundaries(let f): return f.focusIsText
+        case .rehearsalSetup(let f): return f.focus == .name
+        case .rehearsalCheck(let f): return f.focusIsText
         case .classList(let s): return s.filtering
         case .portfolio(let s): return s.filtering
-        case .welcome, .trash, .problem, .prepare: return false
+        case .welcome, .trash, .problem, .prepare, .rehearsal: return false
         }
     }
 }
