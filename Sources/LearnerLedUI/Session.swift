@@ -17,7 +17,8 @@ public final class Session {
     public func perform(_ effect: Effect, in state: AppState) -> [Action] {
         switch effect {
         case .loadPortfolios(let ids):
-            return [load(ids)]
+            guard case .teacher = state.mode else { return [load(ids)] }
+            return [load(ids)] + ids.map { .teacherNotesLoaded(studentID: $0, store.load(.teacherNotes($0), as: TeacherNotes.self)) }
         case .save(let id, let change):
             let result = store.update(.student(id), create: { Portfolio(studentID: id) }) { p throws(StoreError) in
                 try change.apply(to: &p)
@@ -54,6 +55,16 @@ public final class Session {
             return [.classroomSaveFinished(change: change, result: result)]
         case .loadClassroom:
             return loadClassroom()
+        case .loadTeacherNotes(let id):
+            guard case .teacher = state.mode else { return [] }
+            return [.teacherNotesLoaded(studentID: id, store.load(.teacherNotes(id), as: TeacherNotes.self))]
+        case .saveTeacherNotes(let id, let change):
+            // A student's session never reads or writes the teacher's notes, whatever it is asked.
+            guard case .teacher = state.mode else { return [] }
+            let result = store.update(.teacherNotes(id), create: { TeacherNotes(studentID: id) }) { n throws(StoreError) in
+                change.apply(to: &n)
+            }
+            return [.teacherNotesSaveFinished(studentID: id, change: change, result: result)]
         case .offerBackup(let id, let error):
             let backup = store.newestGoodBackup(.student(id), as: Portfolio.self)
             return [.problemFound(ProblemState(error: error, backup: backup, key: .student(id)))]

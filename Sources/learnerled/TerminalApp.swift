@@ -81,7 +81,9 @@ private struct RunLoop {
         perform(initial)
         while !state.quitting {
             draw()
-            let key = terminal.readKey(timeoutMs: loadQueue.isEmpty ? 1000 : 0)
+            // A live view follows another terminal: look at the disk four times a second there, else once.
+            let interval: Double = state.wantsFastRefresh ? 0.25 : 1
+            let key = terminal.readKey(timeoutMs: loadQueue.isEmpty ? Int32(interval * 1000) : 0)
             if Signals.takeQuitRequest() != nil {
                 dispatch(.quit)
                 break
@@ -99,7 +101,7 @@ private struct RunLoop {
             case nil:
                 break
             }
-            if Date().timeIntervalSince(lastTick) >= 1 { tick() }
+            if Date().timeIntervalSince(lastTick) >= interval { tick() }
         }
     }
 

@@ -211,6 +211,54 @@ struct TerminalProgramTests {
         #expect(r.tryNext == "Mira a tu familia cuando lees la frase")
     }
 
+    @Test func aConferenceOnTwoTerminalsStaysInStepAndLosesNothing() throws {
+        let folder = TempFolder()
+        try learnerled(["demo", "--data", folder.path])
+        let teacher = try Tmux(width: 80, height: 24, arguments: ["--data", folder.path])
+        let student = try Tmux(width: 80, height: 24, arguments: ["--data", folder.path, "--student", "jose-garcia"])
+        try teacher.wait(for: "Students (10)")
+        try teacher.keys("v")
+        try teacher.wait(for: "Conference · José García")
+        try student.wait(for: "Los trabajos de José")
+        try student.keys("p", "C")
+        try student.type("Mamá, Papá")
+        try student.keys("Enter")
+        try student.wait(for: "Step 1 of 18")
+        // The teacher's view picks up who came and follows the student's step, through the shared files only.
+        try teacher.wait(for: "with Mamá, Papá", timeout: 3)
+        for _ in 0..<3 { try student.keys("Right") }
+        try student.wait(for: "Step 4 of 18")
+        try teacher.wait(forLineWith: ["▶ 1 ", "Non-fiction"], timeout: 3)
+        try teacher.keys("c", "2", "i")
+        try teacher.type("José pointed at the shark teeth")
+        try teacher.keys("Enter", "Tab", "Space", "Tab")
+        for _ in 0..<14 { try student.keys("Right") }
+        try student.wait(for: "Step 18 of 18")
+        try teacher.wait(forLineWith: ["▶", "Closing"], timeout: 3)
+        try student.keys("Right")
+        try student.type("leer cada noche; practicar las tablas")
+        try student.keys("Enter")
+        try student.wait(for: "Your conference is done")
+        try teacher.keys("Escape", "q")
+        try student.keys("Escape", "q")
+        try expectExit(teacher, 0)
+        try expectExit(student, 0)
+
+        let store = DocumentStore(readingOnly: folder.path)
+        let p = try #require(try store.load(.student("jose-garcia"), as: Portfolio.self).get())
+        let record = try #require(p.conference)
+        #expect(record.status == .done && record.attendees == ["Mamá", "Papá"])
+        #expect(record.artifactsCovered == [p.chosen[0].id])
+        #expect(record.questionsUsed == [Defaults.probingQuestions[1]])
+        #expect(record.criteriaSeen == ["welcome"])
+        #expect(record.nextSteps == ["leer cada noche", "practicar las tablas"])
+        #expect(record.currentStep == 17)
+        let notes = try #require(try store.load(.teacherNotes("jose-garcia"), as: TeacherNotes.self).get())
+        #expect(notes.conferenceNotes.map(\.text) == ["José pointed at the shark teeth"])
+        #expect(!(try String(contentsOfFile: folder.file("students/jose-garcia.json"), encoding: .utf8)).contains("shark teeth\""),
+                "the teacher's note is not in the student's file")
+    }
+
     @Test func ctrlCQuitsCleanly() throws {
         let folder = TempFolder()
         try learnerled(["demo", "--data", folder.path])

@@ -16,6 +16,7 @@ public enum PortfolioChange: Equatable, Sendable {
     case orderNotes([String])
     /// Adds a rehearsal, or replaces the one with its id (a rehearsal belongs to the window running it).
     case saveRehearsal(Rehearsal)
+    case conference(ConferenceChange)
 
     public func apply(to p: inout Portfolio) throws(StoreError) {
         let file = DocumentKey.student(p.studentID).relativePath
@@ -48,6 +49,10 @@ public enum PortfolioChange: Equatable, Sendable {
             p.artifacts.removeAll { $0.id == id }
         case .setCover(let cover, let base):
             p.cover = try Merge.cover(mine: cover, base: base, theirs: p.cover, file: file)
+        case .conference(let change):
+            var record = p.conference ?? ConferenceRecord()
+            change.apply(to: &record)
+            p.conference = record
         case .saveRehearsal(let rehearsal):
             if let i = p.rehearsals.firstIndex(where: { $0.id == rehearsal.id }) {
                 p.rehearsals[i] = rehearsal
@@ -74,7 +79,7 @@ public enum PortfolioChange: Equatable, Sendable {
         case .removeArtifact(let id): return p.artifact(id).map { .addArtifact($0) }
         case .setCover(let cover, let base): return .setCover(base, base: cover)
         case .orderNotes: return .orderNotes(p.chosen.map(\.id))
-        case .saveRehearsal: return nil
+        case .saveRehearsal, .conference: return nil
         }
     }
 }

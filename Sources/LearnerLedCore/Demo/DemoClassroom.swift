@@ -75,7 +75,7 @@ public enum DemoClassroom {
             }
             addNotes(to: &portfolio, student: n, spanish: s.language == "es", rng: &rng)
             addJournal(to: &portfolio, starters: classroom.starters(for: s.language), subjects: classroom.subjects, rng: &rng)
-            if n % 3 == 0 { addRehearsal(to: &portfolio, with: students[(n + 1) % students.count].name, spanish: s.language == "es") }
+            if portfolio.chosen.count >= 2, n % 3 == 0 || n == 8 { addRehearsal(to: &portfolio, with: students[(n + 1) % students.count].name, spanish: s.language == "es") }
             portfolios.append(portfolio)
         }
         return Contents(classroom: classroom, portfolios: portfolios)

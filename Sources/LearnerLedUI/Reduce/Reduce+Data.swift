@@ -132,6 +132,21 @@ extension AppState {
                 s.scroll = ListScroll.offset(selected: s.selected, current: s.scroll, visible: Layout.portfolioListRows(height),
                                              count: s.rows.count)
                 screens[i] = .portfolio(s)
+            case .liveSupport(var s) where s.studentID == id:
+                s.steps = ConferenceScript.steps(for: p, in: classroom)
+                s.agenda = p.chosen.map(\.id)
+                // Follow the student: when their step moves, the teacher's place moves to the same artifact.
+                let step = p.conference?.currentStep
+                if let step, step != s.followedStep, s.steps.indices.contains(step) {
+                    s.followedStep = step
+                    if let artifact = s.steps[step].artifactID, let i = s.agenda.firstIndex(of: artifact) {
+                        s.agendaIndex = i
+                    } else if case .closing = s.steps[step].kind {
+                        s.agendaIndex = s.agenda.count
+                    }
+                }
+                s.agendaIndex = min(s.agendaIndex, s.agenda.count)
+                screens[i] = .liveSupport(s)
             case .prepare(var s) where s.studentID == id:
                 let keep = s.notes.indices.contains(s.selected) ? s.notes[s.selected].artifactID : nil
                 let positions = Dictionary(p.artifacts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -167,7 +182,7 @@ extension AppState {
                 screens[i] = .portfolio(s)
             case .classList(var s):
                 s.scroll = ListScroll.offset(selected: s.selected, current: s.scroll,
-                                             visible: Layout.classListRows(height), count: filteredRoster(s.filter.text).count)
+                                             visible: Layout.classListRows(height), count: shownRoster(s).count)
                 screens[i] = .classList(s)
             default:
                 break
@@ -175,10 +190,19 @@ extension AppState {
         }
     }
 
-    func filteredRoster(_ filter: String) -> [RosterEntry] {
-        let roster = classroom?.roster ?? []
+    /// The class list as shown: found by name, sorted by name or by who needs help most.
+    func filteredRoster(_ filter: String, byNeed: Bool = false) -> [RosterEntry] {
+        var roster = classroom?.roster ?? []
         let query = filter.trimmingCharacters(in: .whitespaces)
-        guard !query.isEmpty else { return roster }
-        return roster.filter { $0.displayName.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+        if !query.isEmpty {
+            roster = roster.filter { $0.displayName.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+        }
+        guard byNeed else { return roster }
+        return roster.enumerated().sorted { a, b in
+            let na = summaries[a.element.id]?.needsHelp ?? 0, nb = summaries[b.element.id]?.needsHelp ?? 0
+            return na != nb ? na > nb : a.offset < b.offset
+        }.map(\.element)
     }
+
+    func shownRoster(_ s: ClassListState) -> [RosterEntry] { filteredRoster(s.filter.text, byNeed: s.byNeed) }
 }

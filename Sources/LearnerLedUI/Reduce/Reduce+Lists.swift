@@ -22,7 +22,7 @@ extension AppState {
 
     mutating func reduceClassList(_ action: Action) -> [Effect] {
         guard case .classList(var s) = screen else { return [] }
-        let count = filteredRoster(s.filter.text).count
+        let count = shownRoster(s).count
         let page = max(1, Layout.classListRows(height) - 1)
         switch action {
         case .up: s.selected = max(0, s.selected - 1)
@@ -32,6 +32,10 @@ extension AppState {
         case .first: s.selected = 0
         case .last: s.selected = max(0, count - 1)
         case .filter: s.filtering = true
+        case .toggleSort:
+            s.byNeed.toggle()
+            s.selected = 0
+            setStatus(s.byNeed ? "Sorted by who needs help most." : "Sorted by name.", .info)
         case .type(let key):
             s.filter.handle(key)
             s.selected = 0
@@ -41,10 +45,15 @@ extension AppState {
         case .open where s.filtering:
             s.filtering = false
         case .open:
-            let roster = filteredRoster(s.filter.text)
+            let roster = shownRoster(s)
             guard roster.indices.contains(s.selected) else { return [] }
             screen = .classList(s)
             return openPortfolio(roster[s.selected].id)
+        case .liveView:
+            let roster = shownRoster(s)
+            guard roster.indices.contains(s.selected) else { return [] }
+            screen = .classList(s)
+            return openLiveView(roster[s.selected].id)
         case .editRules:
             guard let classroom else { return [] }
             screens.append(.boundaries(BoundariesForm(classroom.boundaries, subjects: classroom.subjects)))
@@ -53,7 +62,7 @@ extension AppState {
             return []
         }
         s.scroll = ListScroll.offset(selected: s.selected, current: s.scroll, visible: Layout.classListRows(height),
-                                     count: filteredRoster(s.filter.text).count)
+                                     count: shownRoster(s).count)
         screen = .classList(s)
         return []
     }
@@ -126,6 +135,11 @@ extension AppState {
             return []
         case .showTrash:
             screens.append(.trash(TrashState(studentID: id)))
+            return []
+        case .liveView where mode == .teacher:
+            return openLiveView(id)
+        case .editTeacherNotes where mode == .teacher:
+            screens.append(.teacherNotes(TeacherNotesForm(studentID: id, notes: teacherNotes[id])))
             return []
         case .decorate:
             guard let p = portfolios[id], !isReadOnly(id) else { return readOnlyRefusal(id) }

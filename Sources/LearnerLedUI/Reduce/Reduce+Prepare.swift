@@ -97,6 +97,10 @@ extension AppState {
             return undoLast(for: id)
         case .rehearse:
             return startRehearsalSetup(id)
+        case .startConference:
+            guard !isReadOnly(id) else { return readOnlyRefusal(id) }
+            screens.append(.conferenceSetup(ConferenceSetupForm(studentID: id, attendees: portfolios[id]?.conference?.attendees ?? [])))
+            return []
         case .back:
             popScreen()
             return []

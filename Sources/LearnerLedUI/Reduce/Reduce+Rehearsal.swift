@@ -59,6 +59,7 @@ extension AppState {
 
     mutating func reduceRehearsal(_ action: Action, now: Date) -> [Effect] {
         guard case .rehearsal(var r) = screen else { return [] }
+        if r.isConference { return conferenceStep(r, action, now: now) }
         switch action {
         case .nextStep where r.rehearsal.currentStep >= r.steps.count - 1:
             let done = r.recorded(at: now)

@@ -25,6 +25,14 @@ public func reduce(_ state: inout AppState, _ action: Action, now: Date = Date()
     case .classroomChanged(let classroom):
         state.receive(classroom)
         return []
+    case .teacherNotesLoaded(let id, let result):
+        switch result {
+        case .success(let notes): state.teacherNotes[id] = notes
+        case .failure(let error): state.status = AppState.Status(text: error.message, kind: .error)
+        }
+        return []
+    case .teacherNotesSaveFinished(let id, let change, let result):
+        return state.teacherNotesSaveFinished(id, change, result)
     case .classroomOpened(let classroom, let folder, let isDemo):
         state.open(classroom, folder: folder, isDemo: isDemo)
         return [.loadPortfolios(ids: state.visibleStudentIDs)]
@@ -65,6 +73,10 @@ public func reduce(_ state: inout AppState, _ action: Action, now: Date = Date()
     case .rehearsalSetup: return state.reduceRehearsalSetup(action, now: now)
     case .rehearsal: return state.reduceRehearsal(action, now: now)
     case .rehearsalCheck: return state.reduceRehearsalCheck(action, now: now)
+    case .conferenceSetup: return state.reduceConferenceSetup(action, now: now)
+    case .conferenceClose: return state.reduceConferenceClose(action, now: now)
+    case .liveSupport: return state.reduceLiveSupport(action, now: now)
+    case .teacherNotes: return state.reduceTeacherNotes(action)
     }
 }
 

@@ -41,6 +41,10 @@ func renderScreen(_ index: Int, _ state: AppState, _ body: Rect, _ canvas: inout
     case .rehearsalSetup(let f): renderRehearsalSetup(f, state, body, &canvas)
     case .rehearsal(let r): renderRehearsal(r, state, body, &canvas)
     case .rehearsalCheck(let f): renderRehearsalCheck(f, state, body, &canvas)
+    case .conferenceSetup(let f): renderConferenceSetup(f, state, body, &canvas)
+    case .conferenceClose(let f): renderConferenceClose(f, state, body, &canvas)
+    case .liveSupport(let s): renderLiveSupport(s, state, body, &canvas)
+    case .teacherNotes(let f): renderTeacherNotes(f, state, body, &canvas)
     case .stickyNote(let f):
         if index > 0 { renderScreen(index - 1, state, body, &canvas) }
         canvas.cursor = nil

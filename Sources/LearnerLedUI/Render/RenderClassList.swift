@@ -2,9 +2,9 @@ import LearnerLedCore
 import TerminalKit
 
 func renderClassList(_ s: ClassListState, _ state: AppState, _ body: Rect, _ canvas: inout Canvas) {
-    let roster = state.filteredRoster(s.filter.text)
+    let roster = state.shownRoster(s)
     let total = state.classroom?.roster.count ?? 0
-    Widgets.box(&canvas, body, title: "Students (\(total))")
+    Widgets.box(&canvas, body, title: "Students (\(total))" + (s.byNeed ? " · who needs help first" : ""))
     let inner = body.inset(dx: 2, dy: 1)
     // The find line.
     if s.filtering || !s.filter.text.isEmpty {
@@ -15,10 +15,14 @@ func renderClassList(_ s: ClassListState, _ state: AppState, _ body: Rect, _ can
     } else {
         canvas.text("Choose a student and press Enter to open their portfolio.", in: inner.row(0), slot: .muted)
     }
-    let countWidth = 9, notesWidth = 5, preparedWidth = 18, practisedWidth = 9, lastWidth = 6
-    let nameWidth = max(10, inner.width - countWidth - notesWidth - preparedWidth - practisedWidth - lastWidth - 5)
-    let columns = [(nameWidth, "Name"), (countWidth, "Artifacts"), (notesWidth, "Notes"), (preparedWidth, "Prepared"),
-                   (practisedWidth, "Practised"), (lastWidth, "Last")]
+    // The last-activity column only where there is room; the conference column always.
+    let countWidth = 9, notesWidth = 5, preparedWidth = 18, practisedWidth = 9, conferenceWidth = 10
+    let lastWidth = inner.width >= 96 ? 8 : 0
+    let nameWidth = max(10, inner.width - countWidth - notesWidth - preparedWidth - practisedWidth - conferenceWidth
+                        - (lastWidth > 0 ? lastWidth + 1 : 0) - 5)
+    var columns = [(nameWidth, "Name"), (countWidth, "Artifacts"), (notesWidth, "Notes"), (preparedWidth, "Prepared"),
+                   (practisedWidth, "Practised"), (conferenceWidth, "Conference")]
+    if lastWidth > 0 { columns.append((lastWidth, "Last")) }
     var x = inner.x
     for (w, title) in columns {
         canvas.text(title, x: x, y: inner.y + 1, slot: .title, limit: w)
@@ -60,8 +64,14 @@ func renderClassList(_ s: ClassListState, _ state: AppState, _ body: Rect, _ can
         let practised = summary.rehearsals == 0 ? "—" : "\(summary.rehearsals)×"
         canvas.text(practised, x: x + practisedWidth - 1 - DisplayWidth.of(practised), y: row.y, slot: slot)
         x += practisedWidth + 1
-        canvas.text(summary.lastActivity?.shortTitle ?? "—", x: x, y: row.y, slot: selected ? .selection : .muted,
-                    limit: lastWidth)
+        let conferenceSlot: Slot = selected ? .selection : summary.conference == .done ? .success
+            : summary.conference == .inProgress ? .accent : .muted
+        canvas.text(summary.conferenceText, x: x, y: row.y, slot: conferenceSlot, limit: conferenceWidth)
+        x += conferenceWidth + 1
+        if lastWidth > 0 {
+            canvas.text(summary.lastActivity?.shortTitle ?? "—", x: x, y: row.y, slot: selected ? .selection : .muted,
+                        limit: lastWidth)
+        }
     }
     if roster.count > rows {
         canvas.text(" \(s.selected + 1)/\(roster.count) ", x: body.maxX - 12, y: body.maxY - 1, slot: .border)

@@ -65,6 +65,11 @@ func renderPrepare(_ s: PrepareState, _ state: AppState, _ body: Rect, _ canvas:
                     ellipsis: true)
     }
     y += checks.count + 2
+    if let record = portfolio?.conference, record.status == .done, y + 1 < side.maxY {
+        let next = record.nextSteps.isEmpty ? "" : " Next: " + record.nextSteps.joined(separator: "; ")
+        y += Widgets.paragraph(&canvas, Rect(x: side.x, y: y, width: side.width, height: min(3, side.maxY - y)),
+                               "✓ Conference done \(record.finishedAt.map { Day($0).shortTitle } ?? "")." + next, slot: .success) + 1
+    }
     guard let summary = state.summaries[s.studentID], y < side.maxY else { return }
     let times = summary.rehearsals == 1 ? "once" : "\(summary.rehearsals) times"
     canvas.text(summary.rehearsals == 0 ? "Not rehearsed yet — press r" : "Rehearsed \(times)", x: side.x, y: y,

@@ -12,7 +12,11 @@ func renderRehearsal(_ r: RehearsalState, _ state: AppState, _ body: Rect, _ can
     let total = max(1, r.steps.count)
     let current = r.rehearsal.currentStep
     let who = r.rehearsal.partner.describe(r.rehearsal.partnerName)
-    canvas.text(" Practising \(who)", x: body.x, y: body.y, slot: .accent, limit: body.width / 2, ellipsis: true)
+    let attendees = state.portfolios[r.studentID]?.conference?.attendees ?? []
+    let heading = r.isConference
+        ? " My conference" + (attendees.isEmpty ? "" : " with \(attendees.joined(separator: ", "))")
+        : " Practising \(who)"
+    canvas.text(heading, x: body.x, y: body.y, slot: .accent, limit: body.width * 2 / 3, ellipsis: true)
     let counter = "Step \(current + 1) of \(total) "
     canvas.text(counter, x: body.maxX - DisplayWidth.of(counter), y: body.y, slot: .title)
     let barWidth = body.width - 2

@@ -12,6 +12,7 @@ public enum Action: Equatable, Sendable {
     case add, edit, delete, undo, showTrash, decorate, toggleGrouping, restore
     case toggleNote, prepare, reflect, editNote, moveNoteUp, moveNoteDown, editRules
     case rehearse, resume, nextStep, previousStep, toggleCues, toggle
+    case startConference, liveView, toggleSort, markCovered, useQuestion(Int), toggleTimer, writeNote, editTeacherNotes, switchPane
     case choose(Int)
     case confirm(Bool)
     /// An editing key for the focused text (a letter, Backspace, Left…).
@@ -25,6 +26,8 @@ public enum Action: Equatable, Sendable {
     case classroomSaveFinished(change: ClassroomChange, result: Result<Classroom, StoreError>)
     /// Another window saved classroom.json.
     case classroomChanged(Classroom)
+    case teacherNotesLoaded(studentID: String, Result<TeacherNotes?, StoreError>)
+    case teacherNotesSaveFinished(studentID: String, change: TeacherNotesChange, result: Result<TeacherNotes, StoreError>)
     case failed(StoreError)
     case problemFound(ProblemState)
 }
@@ -34,6 +37,9 @@ public enum Effect: Equatable, Sendable {
     case loadPortfolios(ids: [String])
     case save(studentID: String, change: PortfolioChange)
     case saveClassroom(ClassroomChange)
+    /// Teacher mode only: the store refuses these in a student's session.
+    case loadTeacherNotes(String)
+    case saveTeacherNotes(String, TeacherNotesChange)
     case loadClassroom
     case openDemo
     case createClassroom(Classroom)

@@ -50,6 +50,8 @@ public struct AppState: Equatable, Sendable {
     public var pending: [PendingSave] = []
     /// Changes to the class's rules not yet on disk.
     public var pendingClassroom: [ClassroomChange] = []
+    /// The teacher's private notes, by student; never filled in a student's session.
+    public var teacherNotes: [String: TeacherNotes] = [:]
     public var undo: [UndoEntry] = []
     public var width = 80
     public var height = 24
@@ -92,6 +94,15 @@ public struct AppState: Equatable, Sendable {
         classroom?.student(id)?.displayName ?? id
     }
 
+    /// Screens that follow another terminal live want to look at the disk more often than once a second.
+    public var wantsFastRefresh: Bool {
+        switch screen {
+        case .liveSupport: return true
+        case .rehearsal(let r): return r.isConference
+        default: return false
+        }
+    }
+
     public var isTooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
     public static let minimumWidth = 60
     public static let minimumHeight = 20
@@ -105,6 +116,9 @@ public struct StudentSummary: Equatable, Sendable {
     /// Rehearsals finished, and the last one's feedback.
     public var rehearsals: Int
     public var lastRehearsal: Rehearsal?
+    public var conference: ConferenceRecord.Status
+    /// Higher means the student needs the teacher's help sooner.
+    public var needsHelp: Int
 
     public init(_ p: Portfolio, in classroom: Classroom) {
         artifacts = p.artifacts.count
@@ -113,6 +127,19 @@ public struct StudentSummary: Equatable, Sendable {
         let finished = p.rehearsals.filter(\.isFinished)
         rehearsals = finished.count
         lastRehearsal = finished.last
+        conference = p.conference?.status ?? .notScheduled
+        needsHelp = (readiness.notesChosen == 0 ? 4 : 0) + (readiness.rulesMet ? 0 : 2)
+            + (readiness.notesChosen - readiness.reflectionsComplete) + (rehearsals == 0 ? 1 : 0)
+    }
+
+    /// "—", "● now", "✓ done".
+    public var conferenceText: String {
+        switch conference {
+        case .notScheduled: return "—"
+        case .scheduled: return "booked"
+        case .inProgress: return "● now"
+        case .done: return "✓ done"
+        }
     }
 }
 

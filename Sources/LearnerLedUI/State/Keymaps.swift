@@ -29,12 +29,18 @@ public enum Keymaps {
         KeyBinding([.character("q")], "quit", .quit),
         KeyBinding([.enter], "open portfolio", .open),
         KeyBinding([.character("/")], "find", .filter),
+        KeyBinding([.character("v")], "conference view", .liveView),
+        KeyBinding([.character("s")], "sort by name / need", .toggleSort),
         KeyBinding([.character("b")], "class rules", .editRules),
         KeyBinding([.up, .character("k")], "move", label: "↑↓", .up),
     ] + moving.dropFirst()
 
     static func portfolio(top: Bool) -> Table {
-        [
+        let teacher: Table = top ? [] : [
+            KeyBinding([.character("v")], "conference view", inBar: false, .liveView),
+            KeyBinding([.character("T")], "my notes (teacher only)", inBar: false, .editTeacherNotes),
+        ]
+        return [
             KeyBinding([.character("?")], "help", .help),
             top ? KeyBinding([.character("q")], "quit", .quit) : KeyBinding([.escape], "back", .back),
             KeyBinding([.character("a")], "add", .add),
@@ -48,7 +54,7 @@ public enum Keymaps {
             KeyBinding([.tab], "group by subject or date", label: "Tab", .toggleGrouping),
             KeyBinding([.character("t")], "show the trash", .showTrash),
             KeyBinding([.up, .character("k")], "move", label: "↑↓", inBar: false, .up),
-        ] + moving.dropFirst()
+        ] + teacher + moving.dropFirst()
     }
 
     static let filtering: Table = [
@@ -88,6 +94,7 @@ public enum Keymaps {
         KeyBinding([.character("J"), .shiftDown], "move note down", inBar: false, .moveNoteDown),
         KeyBinding([.character("n")], "change note", .editNote),
         KeyBinding([.character("r")], "rehearse", .rehearse),
+        KeyBinding([.character("C")], "start my conference", .startConference),
         KeyBinding([.character("d"), .space], "take note off", label: "d", .toggleNote),
         KeyBinding([.character("u")], "undo", .undo),
         KeyBinding([.up, .character("k")], "move", label: "↑↓", inBar: false, .up),
@@ -155,6 +162,51 @@ public enum Keymaps {
         return table
     }
 
+    static let conferenceSetup: Table = [
+        KeyBinding([.enter], "start the conference", .open),
+        KeyBinding([.escape], "back", .back),
+        KeyBinding([.function(1)], "help", inBar: false, .help),
+    ]
+
+    static let conferenceClose: Table = [
+        KeyBinding([.enter], "finish", .open),
+        KeyBinding([.escape], "back to the steps", .back),
+        KeyBinding([.function(1)], "help", inBar: false, .help),
+    ]
+
+    static func liveSupport(_ focus: LiveSupportState.Focus) -> Table {
+        switch focus {
+        case .note:
+            return [KeyBinding([.enter], "keep the note", .open), KeyBinding([.escape], "cancel", .back)]
+        case .criteria:
+            return [
+                KeyBinding([.space], "seen / not yet", .toggle),
+                KeyBinding([.up], "move", label: "↑↓", .up),
+                KeyBinding([.down], "move down", inBar: false, .down),
+                KeyBinding([.tab], "agenda", .switchPane),
+                KeyBinding([.escape], "leave", .back),
+            ]
+        case .agenda:
+            return [
+                KeyBinding([.right, .character("n")], "next", label: "→", .nextStep),
+                KeyBinding([.left, .character("p")], "back", label: "←", .previousStep),
+                KeyBinding([.character("c")], "covered", .markCovered),
+                KeyBinding((1...9).map { Key.character(Character(String($0))) }, "ask question", label: "1-9", .useQuestion(0)),
+                KeyBinding([.character("t")], "timer", .toggleTimer),
+                KeyBinding([.character("i")], "note", .writeNote),
+                KeyBinding([.tab], "criteria", .switchPane),
+                KeyBinding([.escape], "leave", .back),
+                KeyBinding([.character("?")], "help", inBar: false, .help),
+            ]
+        }
+    }
+
+    static let teacherNotes: Table = [
+        KeyBinding([.enter], "next / keep", .open),
+        KeyBinding([.escape], "cancel", .back),
+        KeyBinding([.tab, .backTab], "other field", label: "Tab", .nextField),
+    ]
+
     static let newClassroom: Table = [
         KeyBinding([.enter], "next / add", .open),
         KeyBinding([.escape], "back", .back),
@@ -193,6 +245,10 @@ public enum Keymaps {
         case .rehearsalSetup(let f): return rehearsalSetup(nameFocused: f.focus == .name, canResume: f.unfinished != nil)
         case .rehearsal: return rehearsal
         case .rehearsalCheck(let f): return rehearsalCheck(textFocused: f.focusIsText)
+        case .conferenceSetup: return conferenceSetup
+        case .conferenceClose: return conferenceClose
+        case .liveSupport(let s): return liveSupport(s.focus)
+        case .teacherNotes: return teacherNotes
         }
     }
 
@@ -202,6 +258,10 @@ public enum Keymaps {
         if key == .resize { return nil }
         if state.overlay == .help { return .back }
         if state.isTooSmall { return key == .character("q") ? .quit : nil }
+        if case .liveSupport(let s) = state.screen, s.focus == .agenda, case .character(let c) = key,
+           let n = c.wholeNumberValue, (1...9).contains(n) {
+            return .useQuestion(n)
+        }
         if let action: Action = table(for: state).action(for: key) { return action }
         return state.screen.takesText && state.overlay == nil ? .type(key) : nil
     }

@@ -29,6 +29,8 @@ public struct RehearsalState: Equatable, Sendable {
     /// When the current step was reached, and when this sitting began (time before it is in the rehearsal).
     public var stepStartedAt: Date
     public var resumedAt: Date
+    /// The real conference rather than a practice: steps are recorded in the conference record.
+    public var isConference = false
 
     public var step: ConferenceStep? { steps.indices.contains(rehearsal.currentStep) ? steps[rehearsal.currentStep] : nil }
 

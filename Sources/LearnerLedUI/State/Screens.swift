@@ -17,6 +17,10 @@ public enum Screen: Equatable, Sendable {
     case rehearsalSetup(RehearsalSetupForm)
     case rehearsal(RehearsalState)
     case rehearsalCheck(RehearsalCheckForm)
+    case conferenceSetup(ConferenceSetupForm)
+    case conferenceClose(ConferenceCloseForm)
+    case liveSupport(LiveSupportState)
+    case teacherNotes(TeacherNotesForm)
 
     /// The student whose things this screen shows, if any.
     public var studentID: String? {
@@ -31,7 +35,9 @@ public enum Screen: Equatable, Sendable {
         case .rehearsalSetup(let f): return f.studentID
         case .rehearsal(let r): return r.studentID
         case .rehearsalCheck(let f): return f.studentID
-        case .welcome, .newClassroom, .classList, .problem, .boundaries: return nil
+        case .conferenceSetup(let f): return f.studentID
+        case .conferenceClose(let f): return f.studentID
+        case .welcome, .newClassroom, .classList, .problem, .boundaries, .liveSupport, .teacherNotes: return nil
         }
     }
 
@@ -43,6 +49,8 @@ public enum Screen: Equatable, Sendable {
         case .boundaries(let f): return f.focusIsText
         case .rehearsalSetup(let f): return f.focus == .name
         case .rehearsalCheck(let f): return f.focusIsText
+        case .conferenceSetup, .conferenceClose, .teacherNotes: return true
+        case .liveSupport(let s): return s.focus == .note
         case .classList(let s): return s.filtering
         case .portfolio(let s): return s.filtering
         case .welcome, .trash, .problem, .prepare, .rehearsal: return false
@@ -60,6 +68,8 @@ public struct ClassListState: Equatable, Sendable {
     public var scroll = 0
     public var filter = TextEditor("", maxLength: 60)
     public var filtering = false
+    /// Who needs help most first, instead of by name.
+    public var byNeed = false
     public init() {}
 }
 

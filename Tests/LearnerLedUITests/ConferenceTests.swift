@@ -1,0 +1,197 @@
+import Foundation
+import Testing
+import LearnerLedCore
+import TerminalKit
+@testable import LearnerLedUI
+
+@Suite struct ConferenceTests {
+    func live(_ id: String = "nguyen-van-an", width: Int = 80, height: Int = 24) -> AppState {
+        var s = Fixture.state(width: width, height: height)
+        let index = s.classroom!.roster.firstIndex { $0.id == id }!
+        for _ in 0..<index { press(&s, .down) }
+        press(&s, .character("v"))
+        return s
+    }
+
+    func view(_ s: AppState) -> LiveSupportState? {
+        if case .liveSupport(let v) = s.screen { return v }
+        return nil
+    }
+
+    /// The student's side: as if their terminal had saved this step.
+    func studentMoves(_ s: inout AppState, to step: Int, id: String = "nguyen-van-an") {
+        var p = s.portfolios[id]!
+        try? PortfolioChange.conference(.step(step)).apply(to: &p)
+        send(&s, .portfoliosLoaded([p], unreadable: [:]))
+    }
+
+    @Test func theViewShowsTheAgendaAndFollowsTheStudent() throws {
+        var s = live()
+        let v = try #require(view(s))
+        let chosen = s.portfolios["nguyen-van-an"]!.chosen.map(\.id)
+        #expect(v.agenda == chosen)
+        #expect(v.agendaIndex == 0)
+        // Step 2 + 4 + 1 is the second artifact's first starter.
+        studentMoves(&s, to: 2 + 4 + 1)
+        #expect(view(s)?.agendaIndex == 1)
+        studentMoves(&s, to: v.steps.count - 1)
+        #expect(view(s)?.agendaIndex == chosen.count, "closing")
+        press(&s, .left, .left)
+        #expect(view(s)?.agendaIndex == chosen.count - 2, "the teacher can look elsewhere")
+        studentMoves(&s, to: v.steps.count - 1)
+        #expect(view(s)?.agendaIndex == chosen.count - 2, "and is not pulled back until the student moves")
+    }
+
+    @Test func marksGoIntoTheStudentsRecordWithoutTouchingTheirStep() throws {
+        var s = live()
+        studentMoves(&s, to: 3)
+        let first = view(s)!.agenda[0]
+        #expect(press(&s, .character("c")) == [.save(studentID: "nguyen-van-an", change: .conference(.covered(artifactID: first, true)))])
+        press(&s, .character("2"))
+        press(&s, .tab, .down, .space)
+        let record = try #require(s.portfolios["nguyen-van-an"]?.conference)
+        #expect(record.artifactsCovered == [first])
+        #expect(record.questionsUsed == [Defaults.probingQuestions[1]])
+        #expect(record.criteriaSeen == [Defaults.successCriteria[1].id])
+        #expect(record.currentStep == 3)
+        press(&s, .space)
+        #expect(s.portfolios["nguyen-van-an"]?.conference?.criteriaSeen == [], "Space again: not yet")
+        press(&s, .tab, .character("c"))
+        #expect(s.portfolios["nguyen-van-an"]?.conference?.artifactsCovered == [])
+    }
+
+    @Test func pinnedQuestionsComeFirstOnTheNumberKeys() {
+        var s = live()
+        send(&s, .teacherNotesLoaded(studentID: "nguyen-van-an", .success(TeacherNotes(studentID: "nguyen-van-an", reflections: "Proud of his measuring",
+                                                                                       pinnedQuestions: ["Which part took longest?"]))))
+        #expect(press(&s, .character("1")) == [.save(studentID: "nguyen-van-an", change: .conference(.questionUsed("Which part took longest?", true)))])
+        #expect(press(&s, .character("9")) == [.save(studentID: "nguyen-van-an", change: .conference(.questionUsed(Defaults.probingQuestions[7], true)))])
+    }
+
+    @Test func theTimerStartsAndPauses() {
+        var s = live()
+        press(&s, .character("t"))
+        #expect(view(s)?.timerStartedAt == Fixture.now)
+        _ = reduce(&s, .toggleTimer, now: Fixture.now.addingTimeInterval(90))
+        #expect(view(s)?.timerStartedAt == nil && view(s)?.timerSeconds == 90)
+        _ = reduce(&s, .toggleTimer, now: Fixture.now.addingTimeInterval(100))
+        #expect(view(s)?.elapsed(at: Fixture.now.addingTimeInterval(130)) == 120)
+    }
+
+    @Test func aQuickNoteIsKeptInTheTeachersNotesOnly() {
+        var s = live()
+        press(&s, .character("i"))
+        type(&s, "Needed a moment at the graph")
+        let effects = press(&s, .enter)
+        let note = TimedNote(at: Fixture.now, text: "Needed a moment at the graph")
+        #expect(effects == [.saveTeacherNotes("nguyen-van-an", .addNote(note))])
+        #expect(s.teacherNotes["nguyen-van-an"]?.conferenceNotes == [note])
+        #expect(s.portfolios["nguyen-van-an"]?.conference == nil, "nothing of it goes into the student's file")
+        press(&s, .character("i"))
+        type(&s, "never mind")
+        press(&s, .escape)
+        #expect(view(s)?.focus == .agenda)
+        #expect(s.teacherNotes["nguyen-van-an"]?.conferenceNotes.count == 1)
+        press(&s, .escape)
+        guard case .classList = s.screen else { Issue.record("Esc should leave the view"); return }
+    }
+
+    @Test func theStudentLeadsTheRealConferenceAndAgreesNextSteps() throws {
+        var s = Fixture.state(.student("nguyen-van-an"))
+        press(&s, .character("p"), .character("C"))
+        type(&s, "Bà, Mẹ")
+        let start = press(&s, .enter)
+        #expect(start == [.save(studentID: "nguyen-van-an", change: .conference(.start(attendees: ["Bà", "Mẹ"], at: Fixture.now))),
+                          .save(studentID: "nguyen-van-an", change: .conference(.step(0)))])
+        press(&s, .right, .right)
+        #expect(s.portfolios["nguyen-van-an"]?.conference?.currentStep == 2)
+        #expect(s.portfolios["nguyen-van-an"]?.rehearsals.count == 0, "the real thing is not a rehearsal")
+        for _ in 0..<30 { press(&s, .right) }
+        guard case .conferenceClose = s.screen else { Issue.record("no next steps form"); return }
+        type(&s, "Measure my room at home; read every night")
+        press(&s, .enter)
+        let record = try #require(s.portfolios["nguyen-van-an"]?.conference)
+        #expect(record.status == .done && record.attendees == ["Bà", "Mẹ"])
+        #expect(record.nextSteps == ["Measure my room at home", "read every night"])
+        #expect(s.summaries["nguyen-van-an"]?.conferenceText == "✓ done")
+    }
+
+    @Test func sortingByNeedPutsWhoHasNotStartedFirst() {
+        var s = Fixture.state()
+        press(&s, .character("s"))
+        guard case .classList(let list) = s.screen else { return }
+        let order = s.shownRoster(list).map(\.id)
+        #expect(Set(order.prefix(2)) == ["student", "liam-o-brien"], "no sticky notes yet")
+        #expect(order.count == 10)
+        press(&s, .character("s"))
+        guard case .classList(let byName) = s.screen else { return }
+        #expect(s.shownRoster(byName).first?.id == "jose-garcia")
+    }
+}
+
+@Suite struct TeacherNotesPrivacyTests {
+    @Test func studentModeHasNoWayToTheTeachersNotes() {
+        var s = Fixture.state(.student("jose-garcia"))
+        for key in [Key.character("v"), .character("T")] {
+            #expect(press(&s, key) == [])
+        }
+        #expect(s.screens.count == 1, "no teacher screen opened")
+        #expect(Keymaps.table(for: s).allSatisfy { $0.action != .liveView && $0.action != .editTeacherNotes })
+        #expect(s.commitTeacherNotes("jose-garcia", .addNote(TimedNote(text: "x"))) == [])
+        #expect(s.teacherNotes.isEmpty)
+    }
+
+    @Test func theStoreIsNeverAskedForThemInStudentMode() throws {
+        let folder = NSTemporaryDirectory() + "learnerled-privacy-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try DemoWriter.write(DemoClassroom.make(), to: folder)
+        let store = try DocumentStore(root: folder)
+        _ = store.update(.teacherNotes("jose-garcia"), create: { TeacherNotes(studentID: "jose-garcia", reflections: "private") }) { _ throws(StoreError) in }
+        let session = Session(store: store)
+        let student = Fixture.state(.student("jose-garcia"))
+        #expect(session.perform(.loadTeacherNotes("jose-garcia"), in: student) == [])
+        #expect(session.perform(.saveTeacherNotes("jose-garcia", .addNote(TimedNote(text: "x"))), in: student) == [])
+        let loaded = session.perform(.loadPortfolios(ids: ["jose-garcia"]), in: student)
+        #expect(loaded.count == 1)
+        #expect(!loaded.contains { if case .teacherNotesLoaded = $0 { return true } else { return false } })
+        let teacher = Fixture.state(.teacher)
+        #expect(session.perform(.loadPortfolios(ids: ["jose-garcia"]), in: teacher).count == 2)
+        let notes = try #require(try store.load(.teacherNotes("jose-garcia"), as: TeacherNotes.self).get())
+        #expect(notes.conferenceNotes.isEmpty, "the student's session wrote nothing")
+    }
+}
+
+@Suite struct ConferenceSnapshotTests {
+    @Test(arguments: [(80, 24), (120, 40)])
+    func teacherViewWithLongWordsAndAFullQuestionBank(width: Int, height: Int) {
+        var s = Fixture.state(width: width, height: height)
+        var p = s.portfolios["nguyen-van-an"]!
+        let first = p.chosen[0].id
+        p.artifacts[p.index(of: first)!].reflection = ArtifactReflection(
+            succeeding: "measuring every wall of our classroom with a metre stick and adding the lengths to find the perimeter",
+            challenged: "remembering to write the units every single time, centimetres or metres",
+            future: "measure my bedroom at home and draw a plan of it with my little sister")
+        try? PortfolioChange.conference(.start(attendees: ["Bà", "Mẹ", "Anh Minh"], at: Fixture.now)).apply(to: &p)
+        try? PortfolioChange.conference(.step(3)).apply(to: &p)
+        try? PortfolioChange.conference(.questionUsed(Defaults.probingQuestions[2], true)).apply(to: &p)
+        try? PortfolioChange.conference(.criterionSeen("welcome", true)).apply(to: &p)
+        send(&s, .portfoliosLoaded([p], unreadable: [:]))
+        send(&s, .teacherNotesLoaded(studentID: "nguyen-van-an", .success(TeacherNotes(
+            studentID: "nguyen-van-an", reflections: "An has grown so much in explaining his thinking out loud; ask him about the perimeter.",
+            pinnedQuestions: ["Which wall was the hardest to measure?"]))))
+        press(&s, .down, .down, .character("v"), .character("t"))
+        _ = reduce(&s, .tick(Fixture.now.addingTimeInterval(19 * 60)), now: Fixture.now.addingTimeInterval(19 * 60))
+        assertSnapshot(s, "live-support-\(width)x\(height)")
+    }
+
+    @Test func classOverviewDuringConferences() {
+        var s = Fixture.state(width: 120, height: 40)
+        var p = s.portfolios["zoe-muller"]!
+        try? PortfolioChange.conference(.start(attendees: ["Mutti"], at: Fixture.now)).apply(to: &p)
+        var q = s.portfolios["aarav-patel"]!
+        try? PortfolioChange.conference(.finish(nextSteps: ["Read more"], at: Fixture.now)).apply(to: &q)
+        send(&s, .portfoliosLoaded([p, q], unreadable: [:]))
+        press(&s, .character("s"))
+        assertSnapshot(s, "class-overview-by-need-120x40")
+    }
+}
