@@ -339,3 +339,30 @@ enum DisplayWidthProbe {
         }
     }
 }
+
+@Suite(.enabled(if: Tmux.available, "needs tmux (.ci/run installs it)"))
+struct JournalProgramTests {
+    @Test func twoEndOfLessonEntriesWithDifferentStartersLandInTheJSON() throws {
+        let folder = TempFolder()
+        try learnerled(["demo", "--data", folder.path])
+        let tmux = try Tmux(width: 80, height: 24, arguments: ["--data", folder.path, "--student", "zoe-muller"])
+        try tmux.wait(for: "Zoë's Ocean of Work")
+        try tmux.keys("w", "2")
+        try tmux.type("measuring with a ruler 📏")
+        try tmux.keys("Enter")
+        try tmux.wait(for: "Kept in your journal")
+        try tmux.keys("w", "6")
+        try tmux.type("why Zoë's plant grew faster")
+        try tmux.keys("Enter", "j")
+        let screen = try tmux.wait(for: "Journal — Zoë Müller")
+        #expect(screen.contains("I am wondering…"))
+        try tmux.keys("Escape", "q")
+        try expectExit(tmux, 0)
+
+        let p = try #require(try DocumentStore(readingOnly: folder.path).load(.student("zoe-muller"), as: Portfolio.self).get())
+        let added = p.journal.suffix(2)
+        #expect(added.map(\.starter) == ["Today, I succeeded by…", "I am wondering…"])
+        #expect(added.map(\.words) == ["measuring with a ruler 📏", "why Zoë's plant grew faster"])
+        #expect(added.allSatisfy { $0.artifactID != nil }, "written from the portfolio: about the artifact under the cursor")
+    }
+}

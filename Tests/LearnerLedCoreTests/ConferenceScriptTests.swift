@@ -76,3 +76,23 @@ import Testing
         #expect(p.rehearsals == [r])
     }
 }
+
+@Suite struct JournalIntoConferenceTests {
+    @Test func iUsedToNowIDrawsOnTheEarliestAndLatestEntriesInASubject() {
+        var p = Portfolio(studentID: "x")
+        let day = { (d: String) in DemoClassroom.moment(Day(d)!) }
+        p.journal = [
+            JournalEntry(id: "1", date: day("2026-09-10"), subjectID: "math", starter: "Today, I struggled with…", words: "counting by 3s"),
+            JournalEntry(id: "2", date: day("2026-10-01"), subjectID: "art", starter: "I am wondering…", words: "about blue"),
+            JournalEntry(id: "3", date: day("2026-11-20"), subjectID: "math", starter: "Today, I succeeded by…", words: "skip counting fast"),
+            JournalEntry(id: "4", date: day("2026-11-21"), subjectID: nil, starter: "Next time, I will…", words: "check my work"),
+        ]
+        let steps = ConferenceScript.steps(for: p, in: Classroom(name: "R", teacher: "T"))
+        let usedTo = steps.first { $0.prompt == "I used to… Now I…" }
+        #expect(usedTo?.cue == "Earlier you wrote: “Today, I struggled with… counting by 3s” · Lately: “Today, I succeeded by… skip counting fast”")
+        #expect(steps.first { $0.prompt == "Next time, I will…" }?.cue == "You wrote: “check my work”")
+        p.journal[0].deletedAt = Date()
+        #expect(ConferenceScript.steps(for: p, in: Classroom(name: "R", teacher: "T")).first { $0.prompt == "I used to… Now I…" }?.cue == "",
+                "an entry in the trash is not used")
+    }
+}

@@ -17,6 +17,11 @@ public enum PortfolioChange: Equatable, Sendable {
     /// Adds a rehearsal, or replaces the one with its id (a rehearsal belongs to the window running it).
     case saveRehearsal(Rehearsal)
     case conference(ConferenceChange)
+    case addJournalEntry(JournalEntry)
+    /// Sets the fields that differ between `base` and `entry`.
+    case updateJournalEntry(JournalEntry, base: JournalEntry)
+    /// Journal entries go to the trash in place (marked), so an undo finds them where they were.
+    case trashJournalEntry(id: String, at: Date?)
 
     public func apply(to p: inout Portfolio) throws(StoreError) {
         let file = DocumentKey.student(p.studentID).relativePath
@@ -49,6 +54,17 @@ public enum PortfolioChange: Equatable, Sendable {
             p.artifacts.removeAll { $0.id == id }
         case .setCover(let cover, let base):
             p.cover = try Merge.cover(mine: cover, base: base, theirs: p.cover, file: file)
+        case .addJournalEntry(let entry):
+            guard !p.journal.contains(where: { $0.id == entry.id }) else { return }
+            p.journal.append(entry)
+        case .updateJournalEntry(let entry, let base):
+            guard let i = p.journal.firstIndex(where: { $0.id == entry.id }) else {
+                throw .conflict(file: file, reason: "that journal entry was deleted in another window")
+            }
+            p.journal[i] = try Merge.journal(mine: entry, base: base, theirs: p.journal[i], file: file)
+        case .trashJournalEntry(let id, let at):
+            guard let i = p.journal.firstIndex(where: { $0.id == id }) else { return }
+            p.journal[i].deletedAt = at
         case .conference(let change):
             var record = p.conference ?? ConferenceRecord()
             change.apply(to: &record)
@@ -80,6 +96,10 @@ public enum PortfolioChange: Equatable, Sendable {
         case .setCover(let cover, let base): return .setCover(base, base: cover)
         case .orderNotes: return .orderNotes(p.chosen.map(\.id))
         case .saveRehearsal, .conference: return nil
+        case .addJournalEntry(let e): return .trashJournalEntry(id: e.id, at: e.date)
+        case .updateJournalEntry(let e, let base): return .updateJournalEntry(base, base: e)
+        case .trashJournalEntry(let id, _):
+            return .trashJournalEntry(id: id, at: p.journal.first { $0.id == id }?.deletedAt)
         }
     }
 }
@@ -100,6 +120,16 @@ enum Merge {
         try field(\.reflection.challenged, &out, mine, base, theirs, file)
         try field(\.reflection.future, &out, mine, base, theirs, file)
         if out != theirs { out.updatedAt = max(mine.updatedAt, theirs.updatedAt) }
+        return out
+    }
+
+    static func journal(mine: JournalEntry, base: JournalEntry, theirs: JournalEntry, file: String) throws(StoreError) -> JournalEntry {
+        var out = theirs
+        try field(\.starter, &out, mine, base, theirs, file)
+        try field(\.words, &out, mine, base, theirs, file)
+        try field(\.subjectID, &out, mine, base, theirs, file)
+        try field(\.lesson, &out, mine, base, theirs, file)
+        try field(\.artifactID, &out, mine, base, theirs, file)
         return out
     }
 

@@ -37,6 +37,11 @@ public struct Portfolio: StoredDocument {
         artifacts.filter { $0.stickyNote != nil }.sorted { ($0.stickyNote!.order, $0.id) < ($1.stickyNote!.order, $1.id) }
     }
 
+    /// Journal entries not in the trash, newest first.
+    public var entries: [JournalEntry] {
+        journal.filter { $0.deletedAt == nil }.sorted { ($0.date, $0.id) > ($1.date, $1.id) }
+    }
+
     /// When the student last added or changed something.
     public var lastActivity: Date? {
         let times = artifacts.map(\.updatedAt) + journal.map(\.date) + rehearsals.map(\.startedAt)

@@ -100,9 +100,25 @@ public enum ConferenceScript {
         }
 
         for (i, line) in starters.closing.enumerated() {
-            steps.append(ConferenceStep(kind: .closing(i), prompt: line, cue: "", details: [], missingHint: nil))
+            steps.append(ConferenceStep(kind: .closing(i), prompt: line, cue: journalCue(for: line, p, starters),
+                                        details: [], missingHint: nil))
         }
         return steps
+    }
+
+    /// The journal brought into the closing: for "I used to… Now I…", the student's earliest and latest
+    /// entries in the subject they wrote most about; for another lesson starter, their latest entry with it.
+    static func journalCue(for line: String, _ p: Portfolio, _ starters: StarterSet) -> String {
+        let entries = p.journal.filter { $0.deletedAt == nil }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        if line == starters.lesson.first {
+            let bySubject = Dictionary(grouping: entries.filter { $0.subjectID != nil }) { $0.subjectID! }
+            guard let (_, subjectEntries) = bySubject.filter({ $0.value.count >= 2 })
+                    .max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }),
+                  let first = subjectEntries.first, let last = subjectEntries.last else { return "" }
+            return "Earlier you wrote: “\(first.starter) \(first.words)” · Lately: “\(last.starter) \(last.words)”"
+        }
+        guard starters.lesson.contains(line), let latest = entries.last(where: { $0.starter == line }) else { return "" }
+        return "You wrote: “\(latest.words)”"
     }
 }
 

@@ -147,6 +147,15 @@ extension AppState {
                 }
                 s.agendaIndex = min(s.agendaIndex, s.agenda.count)
                 screens[i] = .liveSupport(s)
+            case .journal(var s) where s.studentID == id:
+                let query = s.filter.text.trimmingCharacters(in: .whitespaces)
+                let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
+                s.rows = p.entries.filter { e in
+                    query.isEmpty || [e.words, e.starter, e.subjectID.flatMap { classroom.subject($0)?.name } ?? ""]
+                        .contains { $0.range(of: query, options: options) != nil }
+                }.map(\.id)
+                s.selected = min(s.selected, max(0, s.rows.count - 1))
+                screens[i] = .journal(s)
             case .prepare(var s) where s.studentID == id:
                 let keep = s.notes.indices.contains(s.selected) ? s.notes[s.selected].artifactID : nil
                 let positions = Dictionary(p.artifacts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -54,6 +54,9 @@ extension AppState {
             guard roster.indices.contains(s.selected) else { return [] }
             screen = .classList(s)
             return openLiveView(roster[s.selected].id)
+        case .classReflection:
+            screens.append(.classReflection(ClassReflectionState()))
+            return []
         case .editRules:
             guard let classroom else { return [] }
             screens.append(.boundaries(BoundariesForm(classroom.boundaries, subjects: classroom.subjects)))
@@ -138,6 +141,12 @@ extension AppState {
             return []
         case .liveView where mode == .teacher:
             return openLiveView(id)
+        case .openJournal:
+            screens.append(.journal(JournalState(studentID: id)))
+            refresh(id)
+            return []
+        case .write:
+            return startJournalEntry(id, about: portfolios[id].flatMap { s.artifact(atRow: s.selected, in: $0) })
         case .editTeacherNotes where mode == .teacher:
             screens.append(.teacherNotes(TeacherNotesForm(studentID: id, notes: teacherNotes[id])))
             return []

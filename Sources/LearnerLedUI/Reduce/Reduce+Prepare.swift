@@ -97,6 +97,8 @@ extension AppState {
             return undoLast(for: id)
         case .rehearse:
             return startRehearsalSetup(id)
+        case .write:
+            return startJournalEntry(id, about: selectedArtifact)
         case .startConference:
             guard !isReadOnly(id) else { return readOnlyRefusal(id) }
             screens.append(.conferenceSetup(ConferenceSetupForm(studentID: id, attendees: portfolios[id]?.conference?.attendees ?? [])))

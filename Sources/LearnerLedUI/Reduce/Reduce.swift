@@ -77,6 +77,9 @@ public func reduce(_ state: inout AppState, _ action: Action, now: Date = Date()
     case .conferenceClose: return state.reduceConferenceClose(action, now: now)
     case .liveSupport: return state.reduceLiveSupport(action, now: now)
     case .teacherNotes: return state.reduceTeacherNotes(action)
+    case .journal: return state.reduceJournal(action, now: now)
+    case .journalEntry: return state.reduceJournalEntry(action, now: now)
+    case .classReflection: return state.reduceClassReflection(action, now: now)
     }
 }
 

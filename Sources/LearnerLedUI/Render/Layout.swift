@@ -13,6 +13,8 @@ enum Layout {
 
     static func trashRows(_ height: Int) -> Int { max(1, height - 6) }
 
+    static func journalRows(_ height: Int) -> Int { max(1, height - 6) }
+
     /// The list takes a little over half the width; the detail pane the rest.
     static func portfolioSplit(_ width: Int) -> Int { width >= 100 ? width / 2 : width * 11 / 20 }
 }

@@ -45,6 +45,9 @@ func renderScreen(_ index: Int, _ state: AppState, _ body: Rect, _ canvas: inout
     case .conferenceClose(let f): renderConferenceClose(f, state, body, &canvas)
     case .liveSupport(let s): renderLiveSupport(s, state, body, &canvas)
     case .teacherNotes(let f): renderTeacherNotes(f, state, body, &canvas)
+    case .journal(let s): renderJournal(s, state, body, &canvas)
+    case .journalEntry(let f): renderJournalEntry(f, state, body, &canvas)
+    case .classReflection(let s): renderClassReflection(s, state, body, &canvas)
     case .stickyNote(let f):
         if index > 0 { renderScreen(index - 1, state, body, &canvas) }
         canvas.cursor = nil

@@ -58,7 +58,7 @@ func renderPortfolio(_ s: PortfolioState, _ state: AppState, _ body: Rect, _ can
     }
 
     let artifact = portfolio.flatMap { s.artifact(atRow: s.selected, in: $0) }
-    renderArtifactDetail(artifact, state, detailRect, &canvas)
+    renderArtifactDetail(artifact, of: s.studentID, state, detailRect, &canvas)
 }
 
 func renderCover(_ cover: Cover?, name: String, count: Int?, _ rect: Rect, _ canvas: inout Canvas) {
@@ -75,7 +75,7 @@ func renderCover(_ cover: Cover?, name: String, count: Int?, _ rect: Rect, _ can
     }
 }
 
-func renderArtifactDetail(_ artifact: Artifact?, _ state: AppState, _ rect: Rect, _ canvas: inout Canvas) {
+func renderArtifactDetail(_ artifact: Artifact?, of studentID: String, _ state: AppState, _ rect: Rect, _ canvas: inout Canvas) {
     Widgets.box(&canvas, rect, title: "About this artifact")
     let inner = rect.inset(dx: 2, dy: 1)
     guard let artifact, inner.width > 4 else { return }
@@ -111,6 +111,18 @@ func renderArtifactDetail(_ artifact: Artifact?, _ state: AppState, _ rect: Rect
         if y < inner.maxY {
             canvas.text("Prepared: \(artifact.reflection.completedParts) of 3 starters", x: inner.x, y: y, slot: .muted,
                         limit: inner.width)
+            y += 1
+        }
+    }
+    // Journal entries about this artifact.
+    let linked = state.portfolios[studentID]?.journal.filter { $0.artifactID == artifact.id && $0.deletedAt == nil } ?? []
+    if !linked.isEmpty, y + 1 < inner.maxY {
+        y += 1
+        canvas.text("In my journal:", x: inner.x, y: y, slot: .title, limit: inner.width)
+        y += 1
+        for e in linked where y < inner.maxY {
+            y += Widgets.paragraph(&canvas, Rect(x: inner.x, y: y, width: inner.width, height: min(2, inner.maxY - y)),
+                                   "\(e.starter) \(e.words)", slot: .text)
         }
     }
 }

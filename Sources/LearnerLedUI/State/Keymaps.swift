@@ -31,6 +31,7 @@ public enum Keymaps {
         KeyBinding([.character("/")], "find", .filter),
         KeyBinding([.character("v")], "conference view", .liveView),
         KeyBinding([.character("s")], "sort by name / need", .toggleSort),
+        KeyBinding([.character("R")], "reflection time", .classReflection),
         KeyBinding([.character("b")], "class rules", .editRules),
         KeyBinding([.up, .character("k")], "move", label: "↑↓", .up),
     ] + moving.dropFirst()
@@ -47,6 +48,8 @@ public enum Keymaps {
             KeyBinding([.character("e"), .enter], "edit", label: "e", .edit),
             KeyBinding([.space], "sticky note", .toggleNote),
             KeyBinding([.character("p")], "prepare", .prepare),
+            KeyBinding([.character("w")], "write a reflection", .write),
+            KeyBinding([.character("j")], "journal", .openJournal),
             KeyBinding([.character("d")], "to trash", .delete),
             KeyBinding([.character("u")], "undo", .undo),
             KeyBinding([.character("/")], "find", .filter),
@@ -95,6 +98,7 @@ public enum Keymaps {
         KeyBinding([.character("n")], "change note", .editNote),
         KeyBinding([.character("r")], "rehearse", .rehearse),
         KeyBinding([.character("C")], "start my conference", .startConference),
+        KeyBinding([.character("w")], "write a reflection", inBar: false, .write),
         KeyBinding([.character("d"), .space], "take note off", label: "d", .toggleNote),
         KeyBinding([.character("u")], "undo", .undo),
         KeyBinding([.up, .character("k")], "move", label: "↑↓", inBar: false, .up),
@@ -207,6 +211,43 @@ public enum Keymaps {
         KeyBinding([.tab, .backTab], "other field", label: "Tab", .nextField),
     ]
 
+    static let journal: Table = [
+        KeyBinding([.character("?")], "help", .help),
+        KeyBinding([.escape], "back", .back),
+        KeyBinding([.character("w"), .character("a")], "write", label: "w", .write),
+        KeyBinding([.character("e"), .enter], "change", label: "e", .edit),
+        KeyBinding([.character("d")], "to trash", .delete),
+        KeyBinding([.character("u")], "undo", .undo),
+        KeyBinding([.character("/")], "find", .filter),
+        KeyBinding([.up, .character("k")], "move", label: "↑↓", inBar: false, .up),
+    ] + moving.dropFirst()
+
+    static func journalEntry(starterFocused: Bool, choiceFocused: Bool) -> Table {
+        var table: Table = [
+            KeyBinding([.enter], "keep it", .open),
+            KeyBinding([.escape], "cancel", .back),
+            KeyBinding([.tab, .down], "next", label: "Tab", .nextField),
+            KeyBinding([.backTab, .up], "back", label: "S-Tab", inBar: false, .previousField),
+            KeyBinding([.function(1)], "help", inBar: false, .help),
+        ]
+        if starterFocused {
+            table.insert(KeyBinding((1...6).map { Key.character(Character(String($0))) }, "pick a starter", label: "1-6", .choose(0)), at: 0)
+        }
+        if choiceFocused {
+            table.insert(KeyBinding([.left], "choose", label: "←→", .choosePrevious), at: 2)
+            table.insert(KeyBinding([.right], "next choice", inBar: false, .chooseNext), at: 3)
+        }
+        return table
+    }
+
+    static let classReflection: Table = [
+        KeyBinding([.space, .enter], "start / pause", label: "Space", .toggle),
+        KeyBinding([.left], "a minute less", label: "←→", .choosePrevious),
+        KeyBinding([.right], "a minute more", inBar: false, .chooseNext),
+        KeyBinding([.escape], "back", .back),
+        KeyBinding([.character("?")], "help", .help),
+    ]
+
     static let newClassroom: Table = [
         KeyBinding([.enter], "next / add", .open),
         KeyBinding([.escape], "back", .back),
@@ -249,6 +290,9 @@ public enum Keymaps {
         case .conferenceClose: return conferenceClose
         case .liveSupport(let s): return liveSupport(s.focus)
         case .teacherNotes: return teacherNotes
+        case .journal(let s): return s.filtering ? filtering : journal
+        case .journalEntry(let f): return journalEntry(starterFocused: f.focus == .starter, choiceFocused: f.focus != .words)
+        case .classReflection: return classReflection
         }
     }
 
@@ -258,9 +302,10 @@ public enum Keymaps {
         if key == .resize { return nil }
         if state.overlay == .help { return .back }
         if state.isTooSmall { return key == .character("q") ? .quit : nil }
-        if case .liveSupport(let s) = state.screen, s.focus == .agenda, case .character(let c) = key,
-           let n = c.wholeNumberValue, (1...9).contains(n) {
-            return .useQuestion(n)
+        // Number keys carry their number: questions in the live view, starters in a journal entry.
+        if case .character(let c) = key, let n = c.wholeNumberValue {
+            if case .liveSupport(let s) = state.screen, s.focus == .agenda, (1...9).contains(n) { return .useQuestion(n) }
+            if case .journalEntry(let f) = state.screen, f.focus == .starter, (1...6).contains(n) { return .choose(n - 1) }
         }
         if let action: Action = table(for: state).action(for: key) { return action }
         return state.screen.takesText && state.overlay == nil ? .type(key) : nil

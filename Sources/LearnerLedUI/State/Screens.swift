@@ -21,6 +21,9 @@ public enum Screen: Equatable, Sendable {
     case conferenceClose(ConferenceCloseForm)
     case liveSupport(LiveSupportState)
     case teacherNotes(TeacherNotesForm)
+    case journal(JournalState)
+    case journalEntry(JournalForm)
+    case classReflection(ClassReflectionState)
 
     /// The student whose things this screen shows, if any.
     public var studentID: String? {
@@ -37,7 +40,9 @@ public enum Screen: Equatable, Sendable {
         case .rehearsalCheck(let f): return f.studentID
         case .conferenceSetup(let f): return f.studentID
         case .conferenceClose(let f): return f.studentID
-        case .welcome, .newClassroom, .classList, .problem, .boundaries, .liveSupport, .teacherNotes: return nil
+        case .journal(let j): return j.studentID
+        case .journalEntry(let f): return f.studentID
+        case .welcome, .newClassroom, .classList, .problem, .boundaries, .liveSupport, .teacherNotes, .classReflection: return nil
         }
     }
 
@@ -51,6 +56,9 @@ public enum Screen: Equatable, Sendable {
         case .rehearsalCheck(let f): return f.focusIsText
         case .conferenceSetup, .conferenceClose, .teacherNotes: return true
         case .liveSupport(let s): return s.focus == .note
+        case .journal(let j): return j.filtering
+        case .journalEntry(let f): return f.focus == .words
+        case .classReflection: return false
         case .classList(let s): return s.filtering
         case .portfolio(let s): return s.filtering
         case .welcome, .trash, .problem, .prepare, .rehearsal: return false
