@@ -26,8 +26,13 @@ public struct JournalForm: Equatable, Sendable {
     public var words: TextEditor
     /// 0 for none, else 1 + index into the class's subjects.
     public var subjectIndex: Int
+    public struct ArtifactChoice: Equatable, Sendable {
+        public var id: String
+        public var title: String
+    }
+
     /// Artifacts the entry can be about: none first, then the newest ones (and the one it is already about).
-    public var artifactChoices: [(id: String, title: String)]
+    public var artifactChoices: [ArtifactChoice]
     public var artifactIndex: Int
     public var error: String?
 
@@ -39,20 +44,14 @@ public struct JournalForm: Equatable, Sendable {
         words = TextEditor(entry?.words ?? "", maxLength: 600)
         let subjectID = entry?.subjectID ?? artifact?.subjectID
         subjectIndex = subjectID.flatMap { id in subjects.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
-        var choices = [("", "—")] + recent.map { ($0.id, $0.title) }
+        var choices = [ArtifactChoice(id: "", title: "—")] + recent.map { ArtifactChoice(id: $0.id, title: $0.title) }
         let linked = entry?.artifactID ?? artifact?.id
-        if let linked, !choices.contains(where: { $0.0 == linked }), let artifact, artifact.id == linked {
-            choices.insert((artifact.id, artifact.title), at: 1)
+        if let linked, !choices.contains(where: { $0.id == linked }), let artifact, artifact.id == linked {
+            choices.insert(ArtifactChoice(id: artifact.id, title: artifact.title), at: 1)
         }
-        artifactChoices = choices.map { (id: $0.0, title: $0.1) }
-        artifactIndex = linked.flatMap { id in choices.firstIndex { $0.0 == id } } ?? 0
+        artifactChoices = choices
+        artifactIndex = linked.flatMap { id in choices.firstIndex { $0.id == id } } ?? 0
         if entry != nil { focus = .words }
-    }
-
-    public static func == (a: JournalForm, b: JournalForm) -> Bool {
-        a.studentID == b.studentID && a.original == b.original && a.focus == b.focus && a.starterIndex == b.starterIndex
-            && a.words == b.words && a.subjectIndex == b.subjectIndex && a.artifactIndex == b.artifactIndex
-            && a.error == b.error && a.artifactChoices.map(\.id) == b.artifactChoices.map(\.id)
     }
 
     public var hasChanges: Bool { !words.text.trimmingCharacters(in: .whitespaces).isEmpty && words.text != original?.words }

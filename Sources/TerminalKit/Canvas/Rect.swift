@@ -37,12 +37,6 @@ public struct Rect: Equatable, Sendable {
         return (Rect(x: x, y: y, width: width, height: n), Rect(x: x, y: y + n, width: width, height: height - n))
     }
 
-    /// The last `n` rows, and the rest above them.
-    public func splitBottom(_ n: Int) -> (rest: Rect, bottom: Rect) {
-        let n = min(max(0, n), height)
-        return (Rect(x: x, y: y, width: width, height: height - n), Rect(x: x, y: maxY - n, width: width, height: n))
-    }
-
     /// The first `n` columns, and the rest.
     public func splitLeft(_ n: Int) -> (left: Rect, rest: Rect) {
         let n = min(max(0, n), width)
