@@ -10,10 +10,11 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         // Domain model, rules, store, demo data. Foundation only: usable by any front end.
-        .target(name: "LearnerLedCore"),
+        .target(name: "LearnerLedCore", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
         // Cells, layout, themes, keys and widgets. Knows nothing of classrooms or of ncurses.
         .target(name: "TerminalKit"),
         // Screens: AppState, Action, reduce, render.

@@ -8,11 +8,19 @@ struct LearnerLed: ParsableCommand {
         commandName: "learnerled",
         abstract: "Learner-led conferences: portfolios, reflections, sticky notes, rehearsal and the conference.",
         discussion: """
-        With no command, opens the full-screen program: the teacher's view of the whole class, or with
+        With no command, opens the full-screen program: the teacher's view of the whole class, or with \
         --student ID only that student's portfolio.
         """,
-        subcommands: [DemoCommand.self, CheckCommand.self, StoreTortureCommand.self]
+        subcommands: [OpenCommand.self, DemoCommand.self, CheckCommand.self, RosterCommand.self, ArtifactCommand.self,
+                      ListCommand.self, ExportCommand.self, HandoutCommand.self, StoreTortureCommand.self],
+        defaultSubcommand: OpenCommand.self
     )
+}
+
+/// The full-screen program (the default command). A subcommand of its own so that its --student never
+/// swallows another command's --student.
+struct OpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "open", abstract: "Open the full-screen program (the default).")
 
     @OptionGroup var data: DataOptions
 

@@ -7,7 +7,7 @@ struct StoreTortureCommand: ParsableCommand {
         commandName: "store-torture", abstract: "Save a student again and again (for tests).", shouldDisplay: false)
 
     @OptionGroup var data: DataOptions
-    @Option(name: .customLong("id")) var student: String
+    @Option(name: .customLong("student")) var student: String
     @Option var count: Int = 100
     @Option(help: "A tag to put in each artifact this process adds.") var tag: String = "w"
 

@@ -11,7 +11,7 @@ import LearnerLedCore
         let writers = ["a", "b"].map { tag -> Process in
             let p = Process()
             p.executableURL = URL(fileURLWithPath: Binary.path)
-            p.arguments = ["store-torture", "--data", folder.path, "--id", "an", "--count", "60", "--tag", tag]
+            p.arguments = ["store-torture", "--data", folder.path, "--student", "an", "--count", "60", "--tag", tag]
             p.standardOutput = FileHandle.nullDevice
             return p
         }
@@ -31,7 +31,7 @@ import LearnerLedCore
         for round in 0..<25 {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: Binary.path)
-            p.arguments = ["store-torture", "--data", folder.path, "--id", "zoe", "--count", "100000", "--tag", "r\(round)"]
+            p.arguments = ["store-torture", "--data", folder.path, "--student", "zoe", "--count", "100000", "--tag", "r\(round)"]
             p.standardOutput = FileHandle.nullDevice
             try p.run()
             usleep(useconds_t(20_000 + (round * 7_919) % 60_000))

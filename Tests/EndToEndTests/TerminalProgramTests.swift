@@ -105,7 +105,7 @@ struct TerminalProgramTests {
     @Test func anUnreadableFileIsShownWithItsBackupAndRestoredOnRequest() throws {
         let folder = TempFolder()
         try learnerled(["demo", "--data", folder.path])
-        try learnerled(["store-torture", "--data", folder.path, "--id", "jose-garcia", "--count", "2"])
+        try learnerled(["store-torture", "--data", folder.path, "--student", "jose-garcia", "--count", "2"])
         let broken = Data("{\"schemaVersion\": 1, \"revis".utf8)
         try broken.write(to: URL(fileURLWithPath: folder.file("students/jose-garcia.json")))
         let tmux = try Tmux(width: 80, height: 24, arguments: ["--data", folder.path])

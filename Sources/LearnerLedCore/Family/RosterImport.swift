@@ -1,0 +1,89 @@
+import CSV
+import Foundation
+
+/// Reads a class list from a CSV file a school system exported: a header row, a name column, and optionally
+/// id, preferred language and family contact. Every bad row is reported with its line number.
+public enum RosterImport {
+    public struct Problem: Equatable, Sendable, CustomStringConvertible {
+        public var line: Int
+        public var message: String
+        public var description: String { "line \(line): \(message)" }
+    }
+
+    public struct Result: Equatable, Sendable {
+        /// New students, ready to add (those already on the roster are left out).
+        public var students: [RosterEntry]
+        /// Rows naming a student already on the roster.
+        public var alreadyThere: [String]
+        public var problems: [Problem]
+    }
+
+    static let nameHeaders = ["name", "student", "student name", "display name", "full name", "nombre"]
+    static let idHeaders = ["id", "student id", "identifier"]
+    static let languageHeaders = ["language", "preferred language", "home language", "idioma"]
+    static let contactHeaders = ["family contact", "contact", "family", "parent", "email", "phone"]
+
+    public static func read(_ text: String, into classroom: Classroom) -> Result {
+        var problems: [Problem] = []
+        let clean = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: clean, hasHeaderRow: true, trimFields: true)
+        } catch {
+            return Result(students: [], alreadyThere: [], problems: [Problem(line: 1, message: "this is not a CSV file this program can read")])
+        }
+        let header = (reader.headerRow ?? []).map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
+        func column(_ names: [String]) -> Int? { header.firstIndex { names.contains($0) } }
+        guard let nameColumn = column(nameHeaders) else {
+            return Result(students: [], alreadyThere: [], problems: [Problem(line: 1, message: "the header has no name column (e.g. “name”)")])
+        }
+        let idColumn = column(idHeaders), languageColumn = column(languageHeaders), contactColumn = column(contactHeaders)
+        let languages = Set(classroom.starterSets.map(\.language))
+
+        var taken = Set(classroom.roster.map(\.id))
+        let knownNames = Set(classroom.roster.map { $0.displayName.lowercased() })
+        var students: [RosterEntry] = []
+        var alreadyThere: [String] = []
+        // Line numbers count physical lines: a quoted field with a line break in it takes more than one.
+        var line = 1 + (reader.headerRow?.joined().filter(\.isNewline).count ?? 0)
+        while let row = reader.next() {
+            line += 1
+            let rowLine = line
+            line += row.joined().filter(\.isNewline).count
+            if row.allSatisfy({ $0.isEmpty }) { continue }
+            func field(_ i: Int?) -> String { i.flatMap { row.indices.contains($0) ? row[$0] : nil } ?? "" }
+            let name = field(nameColumn)
+            guard !name.isEmpty else {
+                problems.append(Problem(line: rowLine, message: "no name"))
+                continue
+            }
+            let language = field(languageColumn).lowercased()
+            if !language.isEmpty, !languages.contains(language) {
+                problems.append(Problem(line: rowLine, message: "unknown language “\(language)” (this class has \(languages.sorted().joined(separator: ", ")))"))
+                continue
+            }
+            let givenID = field(idColumn).lowercased()
+            if !givenID.isEmpty, !Identifier.isValidStudentID(givenID) {
+                problems.append(Problem(line: rowLine, message: "the id “\(givenID)” may use only a–z, 0–9 and -"))
+                continue
+            }
+            if (!givenID.isEmpty && classroom.student(givenID) != nil) || (givenID.isEmpty && knownNames.contains(name.lowercased())) {
+                alreadyThere.append(name)
+                continue
+            }
+            if !givenID.isEmpty, taken.contains(givenID) {
+                problems.append(Problem(line: rowLine, message: "the id “\(givenID)” appears twice"))
+                continue
+            }
+            let id = givenID.isEmpty ? Identifier.uniqueStudentID(for: name, taken: taken) : givenID
+            taken.insert(id)
+            let contact = field(contactColumn)
+            students.append(RosterEntry(id: id, displayName: name, preferredLanguage: language.isEmpty ? "en" : language,
+                                        familyContact: contact.isEmpty ? nil : contact))
+        }
+        if let error = reader.error {
+            problems.append(Problem(line: line, message: "the file ends in the middle of a quoted field (\(error))"))
+        }
+        return Result(students: students, alreadyThere: alreadyThere, problems: problems)
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import LearnerLedCore
+
+struct RosterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "roster", abstract: "Manage the class roster.",
+                                                    subcommands: [Import.self])
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add students from a CSV file.",
+            discussion: """
+            The file needs a header row with a name column; id, language (en, es, …) and family contact columns are
+            optional. Quoted fields, commas in names, UTF-8 with or without a BOM and Windows line endings are fine.
+            Each bad row is reported with its line number and nothing is imported until the file is clean, unless
+            --skip-bad is given. Students already on the roster are never added twice.
+            """)
+
+        @Argument(help: "The CSV file.") var file: String
+        @OptionGroup var data: DataOptions
+        @Flag(help: "Import the good rows and skip the bad ones.") var skipBad = false
+
+        func run() throws {
+            let folder = try ClassFolder(data, command: "roster import")
+            guard let bytes = FileManager.default.contents(atPath: file) else {
+                complain("learnerled roster import: cannot read \(file)")
+                throw ExitCode.failure
+            }
+            guard let text = String(data: bytes, encoding: .utf8) else {
+                complain("learnerled roster import: \(file) is not UTF-8 text. Save it as “CSV UTF-8” and try again.")
+                throw ExitCode.failure
+            }
+            let result = RosterImport.read(text, into: folder.classroom)
+            for problem in result.problems { complain("\(file): \(problem)") }
+            if !result.problems.isEmpty, !skipBad {
+                complain("Nothing imported: fix the rows above, or use --skip-bad to import the others.")
+                throw ExitCode.failure
+            }
+            if !result.students.isEmpty {
+                let saved = folder.store.update(.classroom, create: { folder.classroom }) { c throws(StoreError) in
+                    try ClassroomChange.addStudents(result.students).apply(to: &c)
+                }
+                if case .failure(let e) = saved {
+                    complain("learnerled roster import: \(e.message)")
+                    throw ExitCode.failure
+                }
+            }
+            print("Added \(result.students.count) student\(result.students.count == 1 ? "" : "s")"
+                  + (result.alreadyThere.isEmpty ? "" : "; \(result.alreadyThere.count) already on the roster")
+                  + (result.problems.isEmpty ? "." : "; skipped \(result.problems.count) bad row\(result.problems.count == 1 ? "" : "s")."))
+        }
+    }
+}
