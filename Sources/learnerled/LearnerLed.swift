@@ -12,7 +12,7 @@ struct LearnerLed: ParsableCommand {
         --student ID only that student's portfolio.
         """,
         subcommands: [OpenCommand.self, DemoCommand.self, CheckCommand.self, RosterCommand.self, ArtifactCommand.self,
-                      ListCommand.self, ExportCommand.self, HandoutCommand.self, StoreTortureCommand.self],
+                      ListCommand.self, ExportCommand.self, HandoutCommand.self, ScheduleCommand.self, StoreTortureCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -112,3 +112,35 @@ import LearnerLedCore
         #expect(try learnerled(["handout", "--language", "fr"]).status != 0)
     }
 }
+
+@Suite struct ScheduleCommandTests {
+    @Test func theScheduleIsPrintedByDayInTimeOrder() throws {
+        let folder = TempFolder()
+        try learnerled(["demo", "--data", folder.path])
+        let store = try DocumentStore(root: folder.path)
+        for (student, day, time, family) in [("zoe-muller", "2026-12-02", "15:40", ["Mutti"]), ("jose-garcia", "2026-12-02", "9:20", ["Mamá", "Papá"]),
+                                             ("student", "2026-12-01", "16:00", [])] {
+            _ = store.update(.classroom, create: { DemoClassroom.make().classroom }) { c throws(StoreError) in
+                try ClassroomChange.schedule(studentID: student, ScheduledConference(day: Day(day)!, time: time, studentID: student, family: family)).apply(to: &c)
+            }
+        }
+        let run = try learnerled(["schedule", "--data", folder.path, "--format", "txt"])
+        #expect(run.status == 0)
+        #expect(run.out == """
+        Conference schedule — Room 12
+        =============================
+        Ms. Rivera · 20 minutes each, one family at a time
+
+        2026-12-01
+        ----------
+          16:00  美玲
+
+        2026-12-02
+        ----------
+          9:20  José García — Mamá, Papá
+          15:40  Zoë Müller — Mutti
+
+        """)
+        #expect(try learnerled(["schedule", "--data", folder.path, "--format", "html"]).out.contains("<h2>2026-12-02</h2>"))
+    }
+}

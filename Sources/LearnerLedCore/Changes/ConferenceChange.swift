@@ -10,6 +10,8 @@ public enum ConferenceChange: Equatable, Sendable {
     case questionUsed(String, Bool)
     case criterionSeen(String, Bool)
     case finish(nextSteps: [String], at: Date)
+    /// What the family said afterwards, as the teacher wrote it down.
+    case familyFeedback(FamilyFeedback)
 
     public func apply(to record: inout ConferenceRecord) {
         switch self {
@@ -27,6 +29,8 @@ public enum ConferenceChange: Equatable, Sendable {
             record.status = .done
             record.finishedAt = at
             record.nextSteps = nextSteps
+        case .familyFeedback(let feedback):
+            record.familyFeedback = feedback
         }
     }
 

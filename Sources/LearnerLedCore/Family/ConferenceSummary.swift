@@ -5,11 +5,21 @@ public struct PrintableDocument: Equatable, Sendable {
     public struct Item: Equatable, Sendable {
         public var heading: String
         public var lines: [String]
+
+        public init(heading: String, lines: [String]) {
+            self.heading = heading
+            self.lines = lines
+        }
     }
 
     public struct Section: Equatable, Sendable {
         public var title: String
         public var items: [Item]
+
+        public init(title: String, items: [Item]) {
+            self.title = title
+            self.items = items
+        }
     }
 
     public var title: String

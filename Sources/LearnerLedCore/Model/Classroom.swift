@@ -152,9 +152,57 @@ public struct ConferenceSettings: Codable, Equatable, Sendable {
 
     public var format: Format
     public var slotMinutes: Int
+    /// Who comes when, in time order.
+    public var schedule: [ScheduledConference]
 
-    public init(format: Format = .oneFamily, slotMinutes: Int = 20) {
+    public init(format: Format = .oneFamily, slotMinutes: Int = 20, schedule: [ScheduledConference] = []) {
         self.format = format
         self.slotMinutes = slotMinutes
+        self.schedule = schedule
     }
+
+    enum CodingKeys: String, CodingKey { case format, slotMinutes, schedule }
+
+    // A class saved before schedules existed has none: that is not a corrupt file.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        format = try c.decode(Format.self, forKey: .format)
+        slotMinutes = try c.decode(Int.self, forKey: .slotMinutes)
+        schedule = try c.decodeIfPresent([ScheduledConference].self, forKey: .schedule) ?? []
+    }
+
+    public func slot(for studentID: String) -> ScheduledConference? { schedule.first { $0.studentID == studentID } }
+
+    public var formatDescription: String {
+        switch format {
+        case .oneFamily: return "one family at a time"
+        case .stations: return "stations (several families at once)"
+        case .twoAtATime: return "two families at a time"
+        }
+    }
+}
+
+/// One line of the conference schedule: a time slot, a student, the family expected.
+public struct ScheduledConference: Codable, Equatable, Sendable {
+    public var day: Day
+    /// "15:20", local time.
+    public var time: String
+    public var studentID: String
+    public var family: [String]
+
+    public init(day: Day, time: String, studentID: String, family: [String] = []) {
+        self.day = day
+        self.time = time
+        self.studentID = studentID
+        self.family = family
+    }
+
+    /// "15:20" and "9:05" are times; anything else is not.
+    public static func isTime(_ text: String) -> Bool {
+        let parts = text.split(separator: ":")
+        guard parts.count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]) else { return false }
+        return (0...23).contains(h) && (0...59).contains(m)
+    }
+
+    var sortKey: String { "\(day) \(time.count == 4 ? "0" + time : time)" }
 }

@@ -57,6 +57,9 @@ extension AppState {
         case .classReflection:
             screens.append(.classReflection(ClassReflectionState()))
             return []
+        case .settings:
+            screens.append(.settings(SettingsMenuState()))
+            return []
         case .editRules:
             guard let classroom else { return [] }
             screens.append(.boundaries(BoundariesForm(classroom.boundaries, subjects: classroom.subjects)))
@@ -147,6 +150,9 @@ extension AppState {
             return []
         case .write:
             return startJournalEntry(id, about: portfolios[id].flatMap { s.artifact(atRow: s.selected, in: $0) })
+        case .familyFeedback where mode == .teacher:
+            screens.append(.familyFeedback(FamilyFeedbackForm(studentID: id, feedback: portfolios[id]?.conference?.familyFeedback)))
+            return []
         case .editTeacherNotes where mode == .teacher:
             screens.append(.teacherNotes(TeacherNotesForm(studentID: id, notes: teacherNotes[id])))
             return []

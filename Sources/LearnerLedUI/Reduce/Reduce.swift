@@ -80,6 +80,12 @@ public func reduce(_ state: inout AppState, _ action: Action, now: Date = Date()
     case .journal: return state.reduceJournal(action, now: now)
     case .journalEntry: return state.reduceJournalEntry(action, now: now)
     case .classReflection: return state.reduceClassReflection(action, now: now)
+    case .settings: return state.reduceSettings(action)
+    case .listEditor: return state.reduceListEditor(action)
+    case .newLanguage: return state.reduceNewLanguage(action)
+    case .conferenceSettings: return state.reduceConferenceSettings(action)
+    case .slot: return state.reduceSlot(action)
+    case .familyFeedback: return state.reduceFamilyFeedback(action)
     }
 }
 

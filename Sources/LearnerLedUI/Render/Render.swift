@@ -48,6 +48,12 @@ func renderScreen(_ index: Int, _ state: AppState, _ body: Rect, _ canvas: inout
     case .journal(let s): renderJournal(s, state, body, &canvas)
     case .journalEntry(let f): renderJournalEntry(f, state, body, &canvas)
     case .classReflection(let s): renderClassReflection(s, state, body, &canvas)
+    case .settings(let s): renderSettings(s, state, body, &canvas)
+    case .listEditor(let e): renderListEditor(e, state, body, &canvas)
+    case .newLanguage(let f): renderNewLanguage(f, state, body, &canvas)
+    case .conferenceSettings(let s): renderConferenceSettings(s, state, body, &canvas)
+    case .slot(let f, _): renderSlot(f, state, body, &canvas)
+    case .familyFeedback(let f): renderFamilyFeedback(f, state, body, &canvas)
     case .stickyNote(let f):
         if index > 0 { renderScreen(index - 1, state, body, &canvas) }
         canvas.cursor = nil

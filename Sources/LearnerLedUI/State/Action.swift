@@ -12,7 +12,7 @@ public enum Action: Equatable, Sendable {
     case add, edit, delete, undo, showTrash, decorate, toggleGrouping, restore
     case toggleNote, prepare, reflect, editNote, moveNoteUp, moveNoteDown, editRules
     case rehearse, resume, nextStep, previousStep, toggleCues, toggle
-    case openJournal, write, classReflection
+    case openJournal, write, classReflection, settings, familyFeedback
     case startConference, liveView, toggleSort, markCovered, useQuestion(Int), toggleTimer, writeNote, editTeacherNotes, switchPane
     case choose(Int)
     case confirm(Bool)

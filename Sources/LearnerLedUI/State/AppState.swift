@@ -117,6 +117,7 @@ public struct StudentSummary: Equatable, Sendable {
     public var rehearsals: Int
     public var lastRehearsal: Rehearsal?
     public var conference: ConferenceRecord.Status
+    public var slot: ScheduledConference?
     /// Higher means the student needs the teacher's help sooner.
     public var needsHelp: Int
 
@@ -127,7 +128,8 @@ public struct StudentSummary: Equatable, Sendable {
         let finished = p.rehearsals.filter(\.isFinished)
         rehearsals = finished.count
         lastRehearsal = finished.last
-        conference = p.conference?.status ?? .notScheduled
+        conference = p.conference?.status ?? (classroom.conference.slot(for: p.studentID) == nil ? .notScheduled : .scheduled)
+        slot = classroom.conference.slot(for: p.studentID)
         needsHelp = (readiness.notesChosen == 0 ? 4 : 0) + (readiness.rulesMet ? 0 : 2)
             + (readiness.notesChosen - readiness.reflectionsComplete) + (rehearsals == 0 ? 1 : 0)
     }
@@ -136,7 +138,7 @@ public struct StudentSummary: Equatable, Sendable {
     public var conferenceText: String {
         switch conference {
         case .notScheduled: return "—"
-        case .scheduled: return "booked"
+        case .scheduled: return slot.map { "\($0.day.shortTitle) \($0.time)" } ?? "booked"
         case .inProgress: return "● now"
         case .done: return "✓ done"
         }

@@ -32,6 +32,7 @@ public enum Keymaps {
         KeyBinding([.character("v")], "conference view", .liveView),
         KeyBinding([.character("s")], "sort by name / need", .toggleSort),
         KeyBinding([.character("R")], "reflection time", .classReflection),
+        KeyBinding([.character("S")], "class settings", .settings),
         KeyBinding([.character("b")], "class rules", .editRules),
         KeyBinding([.up, .character("k")], "move", label: "↑↓", .up),
     ] + moving.dropFirst()
@@ -40,6 +41,7 @@ public enum Keymaps {
         let teacher: Table = top ? [] : [
             KeyBinding([.character("v")], "conference view", inBar: false, .liveView),
             KeyBinding([.character("T")], "my notes (teacher only)", inBar: false, .editTeacherNotes),
+            KeyBinding([.character("F")], "what the family said", inBar: false, .familyFeedback),
         ]
         return [
             KeyBinding([.character("?")], "help", .help),
@@ -248,6 +250,57 @@ public enum Keymaps {
         KeyBinding([.character("?")], "help", .help),
     ]
 
+    static let settings: Table = [
+        KeyBinding([.enter], "open", .open),
+        KeyBinding([.escape], "back", .back),
+        KeyBinding([.up, .character("k")], "move", label: "↑↓", .up),
+        KeyBinding([.down, .character("j")], "move down", inBar: false, .down),
+    ]
+
+    static func listEditor(editing: Bool, fixed: Bool) -> Table {
+        if editing {
+            return [KeyBinding([.enter], "keep it", .open), KeyBinding([.escape], "cancel", .back)]
+        }
+        var table: Table = [
+            KeyBinding([.enter, .character("e")], "change", label: "Enter", .edit),
+            KeyBinding([.escape], "back", .back),
+            KeyBinding([.up, .character("k")], "move", label: "↑↓", .up),
+            KeyBinding([.down, .character("j")], "move down", inBar: false, .down),
+            KeyBinding([.home, .character("g")], "go to the first", inBar: false, .first),
+            KeyBinding([.end, .character("G")], "go to the last", inBar: false, .last),
+        ]
+        if !fixed {
+            table.insert(KeyBinding([.character("a")], "add", .add), at: 0)
+            table.insert(KeyBinding([.character("d")], "remove", .delete), at: 2)
+            table.insert(KeyBinding([.character("K"), .shiftUp], "move up", label: "K/J", .moveNoteUp), at: 3)
+            table.insert(KeyBinding([.character("J"), .shiftDown], "move down", inBar: false, .moveNoteDown), at: 4)
+        }
+        return table
+    }
+
+    static func conferenceSettings(_ focus: ConferenceSettingsState.Focus) -> Table {
+        var table: Table = [
+            KeyBinding([.tab], "next", label: "Tab", .nextField),
+            KeyBinding([.backTab], "back", inBar: false, .previousField),
+            KeyBinding([.escape], "back", .back),
+        ]
+        switch focus {
+        case .format:
+            table.insert(KeyBinding([.left, .right, .space], "change the format", label: "←→", .chooseNext), at: 0)
+        case .minutes:
+            table.insert(KeyBinding([.enter], "keep", .open), at: 0)
+        case .schedule:
+            table.insert(contentsOf: [
+                KeyBinding([.character("a")], "book a slot", .add),
+                KeyBinding([.enter, .character("e")], "change", label: "Enter", .open),
+                KeyBinding([.character("d")], "remove", .delete),
+                KeyBinding([.up, .character("k")], "move", label: "↑↓", .up),
+                KeyBinding([.down, .character("j")], "move down", inBar: false, .down),
+            ], at: 0)
+        }
+        return table
+    }
+
     static let newClassroom: Table = [
         KeyBinding([.enter], "next / add", .open),
         KeyBinding([.escape], "back", .back),
@@ -293,6 +346,12 @@ public enum Keymaps {
         case .journal(let s): return s.filtering ? filtering : journal
         case .journalEntry(let f): return journalEntry(starterFocused: f.focus == .starter, choiceFocused: f.focus != .words)
         case .classReflection: return classReflection
+        case .settings: return settings
+        case .listEditor(let e): return listEditor(editing: e.editor != nil, fixed: e.isFixed)
+        case .newLanguage: return teacherNotes
+        case .conferenceSettings(let s): return conferenceSettings(s.focus)
+        case .slot(let f, _): return form(choiceFocused: f.focus == 2)
+        case .familyFeedback(let f): return form(choiceFocused: f.focus < 2)
         }
     }
 

@@ -24,6 +24,12 @@ public enum Screen: Equatable, Sendable {
     case journal(JournalState)
     case journalEntry(JournalForm)
     case classReflection(ClassReflectionState)
+    case settings(SettingsMenuState)
+    case listEditor(ListEditorState)
+    case newLanguage(NewLanguageForm)
+    case conferenceSettings(ConferenceSettingsState)
+    case slot(SlotForm, editing: ScheduledConference?)
+    case familyFeedback(FamilyFeedbackForm)
 
     /// The student whose things this screen shows, if any.
     public var studentID: String? {
@@ -42,7 +48,9 @@ public enum Screen: Equatable, Sendable {
         case .conferenceClose(let f): return f.studentID
         case .journal(let j): return j.studentID
         case .journalEntry(let f): return f.studentID
-        case .welcome, .newClassroom, .classList, .problem, .boundaries, .liveSupport, .teacherNotes, .classReflection: return nil
+        case .familyFeedback(let f): return f.studentID
+        case .welcome, .newClassroom, .classList, .problem, .boundaries, .liveSupport, .teacherNotes, .classReflection, .settings,
+             .listEditor, .newLanguage, .conferenceSettings, .slot: return nil
         }
     }
 
@@ -58,7 +66,12 @@ public enum Screen: Equatable, Sendable {
         case .liveSupport(let s): return s.focus == .note
         case .journal(let j): return j.filtering
         case .journalEntry(let f): return f.focus == .words
-        case .classReflection: return false
+        case .classReflection, .settings: return false
+        case .listEditor(let e): return e.editor != nil
+        case .newLanguage: return true
+        case .conferenceSettings(let s): return s.focus == .minutes
+        case .slot(let f, _): return f.focus != 2
+        case .familyFeedback(let f): return f.focus >= 2
         case .classList(let s): return s.filtering
         case .portfolio(let s): return s.filtering
         case .welcome, .trash, .problem, .prepare, .rehearsal: return false
