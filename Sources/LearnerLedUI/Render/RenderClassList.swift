@@ -15,18 +15,14 @@ func renderClassList(_ s: ClassListState, _ state: AppState, _ body: Rect, _ can
     } else {
         canvas.text("Choose a student and press Enter to open their portfolio.", in: inner.row(0), slot: .muted)
     }
-    // The last-activity column only where there is room; the conference column always.
-    let countWidth = 9, notesWidth = 5, preparedWidth = 18, practisedWidth = 9, conferenceWidth = 10
-    let lastWidth = inner.width >= 96 ? 8 : 0
-    let nameWidth = max(10, inner.width - countWidth - notesWidth - preparedWidth - practisedWidth - conferenceWidth
-                        - (lastWidth > 0 ? lastWidth + 1 : 0) - 5)
-    var columns = [(nameWidth, "Name"), (countWidth, "Artifacts"), (notesWidth, "Notes"), (preparedWidth, "Prepared"),
-                   (practisedWidth, "Practised"), (conferenceWidth, "Conference")]
-    if lastWidth > 0 { columns.append((lastWidth, "Last")) }
+    let columns = ClassColumn.fitting(inner.width)
+    let nameWidth = ClassColumn.nameWidth(inner.width, columns)
     var x = inner.x
-    for (w, title) in columns {
-        canvas.text(title, x: x, y: inner.y + 1, slot: .title, limit: w)
-        x += w + 1
+    canvas.text("Name", x: x, y: inner.y + 1, slot: .title, limit: nameWidth)
+    x += nameWidth + 1
+    for column in columns {
+        canvas.text(column.title, x: x, y: inner.y + 1, slot: .title, limit: column.width)
+        x += column.width + 1
     }
     let rows = Layout.classListRows(canvas.height)
     if roster.isEmpty {
@@ -38,9 +34,8 @@ func renderClassList(_ s: ClassListState, _ state: AppState, _ body: Rect, _ can
         let row = Rect(x: body.x + 1, y: inner.y + 2 + offset, width: body.width - 2, height: 1)
         let selected = index == s.selected
         if selected { canvas.fill(row, .selection) }
-        let slot: Slot = selected ? .selection : .text
         var x = inner.x
-        canvas.text(entry.displayName, x: x, y: row.y, slot: slot, limit: nameWidth, ellipsis: true)
+        canvas.text(entry.displayName, x: x, y: row.y, slot: selected ? .selection : .text, limit: nameWidth, ellipsis: true)
         x += nameWidth + 1
         if let problem = state.unreadable[entry.id] {
             canvas.text(problem.documentIsUnreadable ? "⚠ cannot be read" : "⚠", x: x, y: row.y,
@@ -48,29 +43,18 @@ func renderClassList(_ s: ClassListState, _ state: AppState, _ body: Rect, _ can
             continue
         }
         guard let summary = state.summaries[entry.id] else {
-            canvas.text("…", x: x + countWidth - 1, y: row.y, slot: selected ? .selection : .muted)
+            canvas.text("…", x: x, y: row.y, slot: selected ? .selection : .muted)
             continue
         }
-        let count = String(summary.artifacts)
-        canvas.text(count, x: x + countWidth - count.count, y: row.y, slot: slot)
-        x += countWidth + 1
-        let readiness = summary.readiness
-        let notes = readiness.notesChosen == 0 ? "—" : String(readiness.notesChosen)
-        canvas.text(notes, x: x + notesWidth - notes.count, y: row.y, slot: slot)
-        x += notesWidth + 1
-        let preparedSlot: Slot = selected ? .selection : readiness.isReady ? .success : readiness.notesChosen == 0 ? .muted : .text
-        canvas.text(readiness.summary, x: x, y: row.y, slot: preparedSlot, limit: preparedWidth)
-        x += preparedWidth + 1
-        let practised = summary.rehearsals == 0 ? "—" : "\(summary.rehearsals)×"
-        canvas.text(practised, x: x + practisedWidth - 1 - DisplayWidth.of(practised), y: row.y, slot: slot)
-        x += practisedWidth + 1
-        let conferenceSlot: Slot = selected ? .selection : summary.conference == .done ? .success
-            : summary.conference == .inProgress ? .accent : .muted
-        canvas.text(summary.conferenceText, x: x, y: row.y, slot: conferenceSlot, limit: conferenceWidth)
-        x += conferenceWidth + 1
-        if lastWidth > 0 {
-            canvas.text(summary.lastActivity?.shortTitle ?? "—", x: x, y: row.y, slot: selected ? .selection : .muted,
-                        limit: lastWidth)
+        for column in columns {
+            let (text, slot) = column.cell(summary)
+            let shown = selected ? Slot.selection : slot
+            if column.alignRight {
+                canvas.text(text, x: x + column.width - 1 - DisplayWidth.of(text), y: row.y, slot: shown)
+            } else {
+                canvas.text(text, x: x, y: row.y, slot: shown, limit: column.width, ellipsis: true)
+            }
+            x += column.width + 1
         }
     }
     if roster.count > rows {
@@ -101,5 +85,62 @@ func renderTrash(_ s: TrashState, _ state: AppState, _ body: Rect, _ canvas: ino
         let date = artifact.date.shortTitle.padding(toLength: 7, withPad: " ", startingAt: 0)
         let line = "\(date) \(subject?.symbol ?? "·") \(artifact.title)"
         canvas.text(line, x: inner.x, y: row.y, slot: selected ? .selection : .text, limit: inner.width, ellipsis: true)
+    }
+}
+
+/// The class list's columns after the name. On a narrow screen the least needed go first, so the name keeps
+/// room to be read.
+enum ClassColumn: CaseIterable {
+    case artifacts, notes, prepared, practised, conference, last
+
+    var title: String {
+        switch self {
+        case .artifacts: return "Artifacts"
+        case .notes: return "Notes"
+        case .prepared: return "Prepared"
+        case .practised: return "Practised"
+        case .conference: return "Conference"
+        case .last: return "Last"
+        }
+    }
+
+    var width: Int {
+        switch self {
+        case .artifacts: return 9
+        case .notes: return 5
+        case .prepared: return 18
+        case .practised: return 9
+        case .conference: return 11
+        case .last: return 7
+        }
+    }
+
+    var alignRight: Bool { self == .artifacts || self == .notes || self == .practised }
+
+    static let minimumName = 16
+
+    static func nameWidth(_ width: Int, _ columns: [ClassColumn]) -> Int {
+        width - columns.reduce(0) { $0 + $1.width + 1 } - 1
+    }
+
+    static func fitting(_ width: Int) -> [ClassColumn] {
+        var columns = allCases
+        for drop in [ClassColumn.last, .practised, .notes, .artifacts] where nameWidth(width, columns) < minimumName {
+            columns.removeAll { $0 == drop }
+        }
+        return columns
+    }
+
+    func cell(_ s: StudentSummary) -> (String, Slot) {
+        let r = s.readiness
+        switch self {
+        case .artifacts: return (String(s.artifacts), .text)
+        case .notes: return (r.notesChosen == 0 ? "—" : String(r.notesChosen), .text)
+        case .prepared: return (r.summary, r.isReady ? .success : r.notesChosen == 0 ? .muted : .text)
+        case .practised: return (s.rehearsals == 0 ? "—" : "\(s.rehearsals)×", .text)
+        case .conference:
+            return (s.conferenceText, s.conference == .done ? .success : s.conference == .inProgress ? .accent : .muted)
+        case .last: return (s.lastActivity?.shortTitle ?? "—", .muted)
+        }
     }
 }
