@@ -55,8 +55,9 @@ enum TerminalApp {
         var loop = RunLoop(state: state, session: Session(store: store), terminal: terminal, catalog: catalog, noColor: noColor)
         loop.run(initial: classroom == nil ? [] : [.loadPortfolios(ids: state.visibleStudentIDs)])
         terminal.stop()
-        if !loop.state.pending.isEmpty {
-            complain("learnerled: \(loop.state.pending.count) change(s) could not be saved: "
+        let unsaved = loop.state.unsavedCount
+        if unsaved > 0 {
+            complain("learnerled: \(unsaved) change(s) could not be saved: "
                      + (loop.state.status?.text ?? "the data folder could not be written."))
             return 1
         }
@@ -84,9 +85,10 @@ private struct RunLoop {
             // A live view follows another terminal: look at the disk four times a second there, else once.
             let interval: Double = state.wantsFastRefresh ? 0.25 : 1
             let key = terminal.readKey(timeoutMs: loadQueue.isEmpty ? Int32(interval * 1000) : 0)
-            if Signals.takeQuitRequest() != nil {
-                dispatch(.quit)
-                break
+            // Ctrl-C is a key to the person (asks first if something is not saved); TERM and HUP are final.
+            if let signal = Signals.takeQuitRequest() {
+                dispatch(signal == SIGINT ? .quit : .terminate)
+                if state.quitting { break }
             }
             switch key {
             case .resize?:

@@ -283,6 +283,26 @@ import TerminalKit
         #expect(s.status?.text == problem.message)
     }
 
+    @Test func quittingWithUnsavedChangesAsksFirst() {
+        var s = Fixture.portfolio()
+        press(&s, .character("a"))
+        type(&s, "Rainbow")
+        guard case .save(let id, let change)? = press(&s, .enter).first else { return }
+        send(&s, .saveFinished(studentID: id, change: change, result: .failure(.diskFull(file: "students/jose-garcia.json"))))
+        press(&s, .escape)
+        #expect(press(&s, .character("q")) == [])
+        #expect(s.overlay == .confirm(.quitUnsaved))
+        #expect(render(s).text.contains("1 change is not saved yet"))
+        press(&s, .character("n"))
+        #expect(s.overlay == nil && !s.quitting)
+        press(&s, .control("c"))
+        #expect(press(&s, .control("c")) == [.quit], "asked twice, it quits")
+        var t = s
+        t.quitting = false
+        t.overlay = nil
+        #expect(send(&t, .terminate) == [.quit], "SIGTERM does not ask")
+    }
+
     @Test func quittingSavesAValidFormFirst() {
         var s = Fixture.portfolio()
         press(&s, .character("a"))

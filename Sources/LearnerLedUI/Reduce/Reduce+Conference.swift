@@ -179,12 +179,19 @@ extension AppState {
 
     mutating func teacherNotesSaveFinished(_ id: String, _ change: TeacherNotesChange,
                                            _ result: Result<TeacherNotes, StoreError>) -> [Effect] {
+        let pendingHere = TeacherPending(studentID: id, change: change)
         switch result {
-        case .success(let saved):
+        case .success(var saved):
+            pendingTeacher.removeAll { $0 == pendingHere }
+            for p in pendingTeacher where p.studentID == id { p.change.apply(to: &saved) }
             teacherNotes[id] = saved
             if status == nil || status?.kind == .error { setStatus("Saved ✓", .saved) }
+        case .failure(let error) where error.isTransient:
+            // Kept on screen and tried again on every tick until it lands.
+            if !pendingTeacher.contains(pendingHere) { pendingTeacher.append(pendingHere) }
+            setStatus(error.message, .error)
         case .failure(let error):
-            // Kept on screen; the note is tried again with the next change (the store merges it in).
+            pendingTeacher.removeAll { $0 == pendingHere }
             setStatus(error.message, .error)
         }
         return []

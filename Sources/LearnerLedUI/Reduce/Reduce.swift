@@ -15,6 +15,7 @@ public func reduce(_ state: inout AppState, _ action: Action, now: Date = Date()
         state.today = Day(date)
         return state.pending.map { .save(studentID: $0.studentID, change: $0.change) }
             + state.pendingClassroom.map { .saveClassroom($0) }
+            + state.pendingTeacher.map { .saveTeacherNotes($0.studentID, $0.change) }
     case .portfoliosLoaded(let portfolios, let unreadable):
         state.receive(portfolios, unreadable: unreadable)
         return []
@@ -27,7 +28,14 @@ public func reduce(_ state: inout AppState, _ action: Action, now: Date = Date()
         return []
     case .teacherNotesLoaded(let id, let result):
         switch result {
-        case .success(let notes): state.teacherNotes[id] = notes
+        case .success(let notes):
+            var merged = notes
+            for p in state.pendingTeacher where p.studentID == id {
+                var n = merged ?? TeacherNotes(studentID: id)
+                p.change.apply(to: &n)
+                merged = n
+            }
+            state.teacherNotes[id] = merged
         case .failure(let error): state.status = AppState.Status(text: error.message, kind: .error)
         }
         return []
@@ -42,14 +50,22 @@ public func reduce(_ state: inout AppState, _ action: Action, now: Date = Date()
     case .problemFound(let problem):
         state.screens.append(.problem(problem))
         return []
+    case .terminate:
+        return state.quit(now: now)
     case .quit:
+        // With changes not yet on disk, q and Ctrl-C ask first; asked twice, they quit.
+        if state.unsavedCount > 0, state.overlay != .confirm(.quitUnsaved) {
+            state.overlay = .confirm(.quitUnsaved)
+            return []
+        }
+        state.overlay = nil
         return state.quit(now: now)
     default:
         break
     }
 
     // A message is about the last thing done: a new key clears it, unless a change is still waiting to be saved.
-    if state.pending.isEmpty && state.pendingClassroom.isEmpty { state.status = nil }
+    if state.pending.isEmpty && state.pendingClassroom.isEmpty && state.pendingTeacher.isEmpty { state.status = nil }
     if let overlay = state.overlay {
         return state.reduceOverlay(overlay, action, now: now)
     }
@@ -97,6 +113,9 @@ extension AppState {
         case (.confirm(.discardForm), .confirm(true)):
             self.overlay = nil
             popScreen()
+        case (.confirm(.quitUnsaved), .confirm(true)):
+            self.overlay = nil
+            return quit(now: now)
         case (.confirm, .confirm(false)):
             self.overlay = nil
         default:
@@ -123,6 +142,9 @@ extension AppState {
         quitting = true
         return effects + [.quit]
     }
+
+    /// Changes on screen that are not on disk yet.
+    public var unsavedCount: Int { pending.count + pendingClassroom.count + pendingTeacher.count }
 
     mutating func popScreen() {
         if screens.count > 1 { screens.removeLast() }

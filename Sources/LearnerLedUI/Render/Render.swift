@@ -20,6 +20,11 @@ public func render(_ state: AppState, into canvas: inout Canvas) {
         canvas.cursor = nil
         Widgets.confirm(&canvas, in: body, question: "Throw away what you typed?", yes: "y  Yes, throw it away",
                         no: "n  No, keep it")
+    case .confirm(.quitUnsaved)?:
+        canvas.cursor = nil
+        Widgets.confirm(&canvas, in: body,
+                        question: "\(state.unsavedCount) change\(state.unsavedCount == 1 ? " is" : "s are") not saved yet: \(state.status?.text ?? "the data folder cannot be written."). Quit and lose \(state.unsavedCount == 1 ? "it" : "them")?",
+                        yes: "y  Quit anyway", no: "n  Stay and keep trying")
     case nil: break
     }
 }

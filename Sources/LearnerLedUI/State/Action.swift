@@ -9,6 +9,8 @@ public enum Action: Equatable, Sendable {
     case nextField, previousField, choosePrevious, chooseNext
     // Doing
     case open, back, quit, help, filter
+    /// SIGTERM or SIGHUP: the program must end now; what can be saved is saved first.
+    case terminate
     case add, edit, delete, undo, showTrash, decorate, toggleGrouping, restore
     case toggleNote, prepare, reflect, editNote, moveNoteUp, moveNoteDown, editRules
     case rehearse, resume, nextStep, previousStep, toggleCues, toggle

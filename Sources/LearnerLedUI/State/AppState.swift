@@ -52,6 +52,13 @@ public struct AppState: Equatable, Sendable {
     public var pendingClassroom: [ClassroomChange] = []
     /// The teacher's private notes, by student; never filled in a student's session.
     public var teacherNotes: [String: TeacherNotes] = [:]
+    /// Teacher-notes changes not yet on disk, retried like the others.
+    public var pendingTeacher: [TeacherPending] = []
+
+    public struct TeacherPending: Equatable, Sendable {
+        public var studentID: String
+        public var change: TeacherNotesChange
+    }
     public var undo: [UndoEntry] = []
     public var width = 80
     public var height = 24
@@ -153,4 +160,6 @@ public enum Overlay: Equatable, Sendable {
 public enum ConfirmKind: Equatable, Sendable {
     /// Leave a form without saving what was typed.
     case discardForm
+    /// Quit while some changes could not be saved yet (disk full, read-only…).
+    case quitUnsaved
 }
