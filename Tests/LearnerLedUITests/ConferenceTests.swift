@@ -195,3 +195,29 @@ import TerminalKit
         assertSnapshot(s, "class-overview-by-need-120x40")
     }
 }
+
+@Suite struct ClassOverviewSizeTests {
+    func thirty(width: Int, height: Int) -> AppState {
+        let contents = SyntheticClassroom.make(students: 30, artifacts: 3)
+        var s = AppState(mode: .teacher, dataFolder: "/d", classroom: contents.classroom, today: Day("2026-11-29")!)
+        send(&s, .resized(width: width, height: height))
+        send(&s, .portfoliosLoaded(contents.portfolios, unreadable: [:]))
+        return s
+    }
+
+    @Test func thirtyStudentsFitAt120x40WithoutScrolling() {
+        let text = render(thirty(width: 120, height: 40)).text
+        for entry in SyntheticClassroom.make(students: 30, artifacts: 3).classroom.roster {
+            #expect(text.contains(entry.displayName), "\(entry.displayName)")
+        }
+    }
+
+    @Test func at80x24TheListScrollsToEveryone() {
+        var s = thirty(width: 80, height: 24)
+        #expect(!render(s).text.contains("Zoë 22"), "below the fold at first")
+        press(&s, .end)
+        let text = render(s).text
+        #expect(text.contains("Fatima 30"))
+        #expect(text.contains("30/30"))
+    }
+}
