@@ -3,9 +3,18 @@ import Glibc
 import Testing
 @testable import LearnerLedCore
 
-/// Real disk faults on small tmpfs mounts. Mounting needs root, which CI has; elsewhere these are skipped.
-@Suite(.enabled(if: geteuid() == 0, "needs root to mount a tmpfs"), .serialized)
+/// Real disk faults on small tmpfs mounts. Mounting needs root (CI runs as root); elsewhere these are skipped.
+@Suite(.enabled(if: DiskFaultTests.canMount, "needs the right to mount a tmpfs"), .serialized)
 struct DiskFaultTests {
+    static let canMount: Bool = {
+        guard geteuid() == 0 else { return false }
+        let probe = TempFolder()
+        let tests = DiskFaultTests()
+        guard tests.mount(probe.path, options: "size=64k") else { return false }
+        tests.unmount(probe.path)
+        return true
+    }()
+
     func mount(_ target: String, options: String) -> Bool {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/mount")
