@@ -33,8 +33,9 @@ let package = Package(
         .executableTarget(name: "learnerled-bench", dependencies: ["LearnerLedCore", "LearnerLedUI", "TerminalKit"]),
         .testTarget(name: "LearnerLedCoreTests", dependencies: ["LearnerLedCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-        .testTarget(name: "LearnerLedUITests", dependencies: ["LearnerLedUI", "LearnerLedCore", "TerminalKit"]),
+        .testTarget(name: "LearnerLedUITests", dependencies: ["LearnerLedUI", "LearnerLedCore", "TerminalKit"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalKit", "CNcursesw"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["LearnerLedCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LearnerLedCore"], exclude: ["Snapshots"]),
     ]
 )

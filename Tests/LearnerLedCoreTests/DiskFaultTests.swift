@@ -3,34 +3,39 @@ import Glibc
 import Testing
 @testable import LearnerLedCore
 
-/// Real disk faults on small tmpfs mounts. Mounting needs root (CI runs as root); elsewhere these are skipped.
-@Suite(.enabled(if: DiskFaultTests.canMount, "needs the right to mount a tmpfs"), .serialized)
-struct DiskFaultTests {
-    static let canMount: Bool = {
+/// Small tmpfs mounts for real disk faults. Mounting needs root (CI runs as root) and the right to mount.
+enum Tmpfs {
+    static let available: Bool = {
         guard geteuid() == 0 else { return false }
         let probe = TempFolder()
-        let tests = DiskFaultTests()
-        guard tests.mount(probe.path, options: "size=64k") else { return false }
-        tests.unmount(probe.path)
+        guard mount(probe.path, options: "size=64k") else { return false }
+        unmount(probe.path)
         return true
     }()
 
-    func mount(_ target: String, options: String) -> Bool {
+    static func mount(_ target: String, options: String) -> Bool {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/mount")
         p.arguments = ["-t", "tmpfs", "-o", options, "tmpfs", target]
+        p.standardError = FileHandle.nullDevice
         guard (try? p.run()) != nil else { return false }
         p.waitUntilExit()
         return p.terminationStatus == 0
     }
 
-    func unmount(_ target: String) {
+    static func unmount(_ target: String) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/umount")
         p.arguments = ["-l", target]
         try? p.run()
         p.waitUntilExit()
     }
+}
+
+@Suite(.enabled(if: Tmpfs.available, "needs the right to mount a tmpfs"), .serialized)
+struct DiskFaultTests {
+    func mount(_ target: String, options: String) -> Bool { Tmpfs.mount(target, options: options) }
+    func unmount(_ target: String) { Tmpfs.unmount(target) }
 
     func add(_ id: String, words: Int = 0) -> (inout Portfolio) throws(StoreError) -> Void {
         { p throws(StoreError) in
