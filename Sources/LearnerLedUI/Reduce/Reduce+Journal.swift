@@ -17,6 +17,18 @@ extension AppState {
         guard case .journal(var s) = screen, let classroom else { return [] }
         let id = s.studentID
         let page = max(1, Layout.journalRows(height) - 1)
+        switch FindLine.reduce(action, filter: &s.filter, filtering: &s.filtering) {
+        case .queryChanged:
+            s.selected = 0
+            screen = .journal(s)
+            refresh(id)
+            return []
+        case .kept:
+            screen = .journal(s)
+            return []
+        case .notMine:
+            break
+        }
         switch action {
         case .up: s.selected = max(0, s.selected - 1)
         case .down: s.selected = min(max(0, s.rows.count - 1), s.selected + 1)
@@ -24,21 +36,6 @@ extension AppState {
         case .pageDown: s.selected = min(max(0, s.rows.count - 1), s.selected + page)
         case .first: s.selected = 0
         case .last: s.selected = max(0, s.rows.count - 1)
-        case .filter: s.filtering = true
-        case .type(let key):
-            s.filter.handle(key)
-            s.selected = 0
-            screen = .journal(s)
-            refresh(id)
-            return []
-        case .back where s.filtering:
-            s.filtering = false
-            s.filter = TextEditor("", maxLength: 60)
-            screen = .journal(s)
-            refresh(id)
-            return []
-        case .open where s.filtering:
-            s.filtering = false
         case .back:
             popScreen()
             return []

@@ -84,6 +84,17 @@ extension AppState {
         guard case .portfolio(var s) = screen else { return [] }
         let id = s.studentID
         let visible = Layout.portfolioListRows(height)
+        switch FindLine.reduce(action, filter: &s.filter, filtering: &s.filtering) {
+        case .queryChanged:
+            screen = .portfolio(s)
+            refresh(id)
+            return []
+        case .kept:
+            screen = .portfolio(s)
+            return []
+        case .notMine:
+            break
+        }
         switch action {
         case .up: s.selected = Self.artifactRow(near: s.selected - 1, in: s.rows, step: -1)
         case .down: s.selected = Self.artifactRow(near: s.selected + 1, in: s.rows, step: 1)
@@ -91,21 +102,6 @@ extension AppState {
         case .pageDown: s.selected = Self.artifactRow(near: s.selected + max(1, visible - 1), in: s.rows, step: 1)
         case .first: s.selected = Self.artifactRow(near: 0, in: s.rows, step: 1)
         case .last: s.selected = Self.artifactRow(near: s.rows.count - 1, in: s.rows, step: -1)
-        case .filter:
-            s.filtering = true
-        case .type(let key):
-            s.filter.handle(key)
-            screen = .portfolio(s)
-            refresh(id)
-            return []
-        case .back where s.filtering:
-            s.filtering = false
-            s.filter = TextEditor("", maxLength: 60)
-            screen = .portfolio(s)
-            refresh(id)
-            return []
-        case .open where s.filtering:
-            s.filtering = false
         case .toggleGrouping:
             s.grouping = s.grouping == .subject ? .date : .subject
             screen = .portfolio(s)

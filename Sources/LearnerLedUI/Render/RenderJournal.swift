@@ -7,12 +7,7 @@ func renderJournal(_ s: JournalState, _ state: AppState, _ body: Rect, _ canvas:
     let (listRect, detailRect) = body.splitLeft(Layout.portfolioSplit(body.width))
     Widgets.box(&canvas, listRect, title: "Journal — \(state.displayName(s.studentID))")
     let inner = listRect.inset(dx: 1, dy: 1)
-    if s.filtering || !s.filter.text.isEmpty {
-        canvas.text(" Find: ", x: inner.x, y: inner.y, slot: .accent)
-        Widgets.field(&canvas, Rect(x: inner.x + 7, y: inner.y, width: inner.width - 8, height: 1), s.filter, focused: s.filtering)
-    } else {
-        canvas.text(" w writes · / finds by words, starter or subject", in: inner.row(0), slot: .muted)
-    }
+    FindLine.render(s.filter, filtering: s.filtering, hint: " w writes · / finds by words, starter or subject", in: inner, &canvas)
     if s.rows.isEmpty {
         let text = s.filter.text.isEmpty ? "No reflections yet. Press w at the end of a lesson." : "Nothing matches “\(s.filter.text)”."
         Widgets.paragraph(&canvas, Rect(x: inner.x + 1, y: inner.y + 2, width: inner.width - 2, height: 2), text, slot: .muted)

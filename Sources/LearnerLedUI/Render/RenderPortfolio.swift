@@ -10,12 +10,8 @@ func renderPortfolio(_ s: PortfolioState, _ state: AppState, _ body: Rect, _ can
     Widgets.box(&canvas, listRect, title: "Artifacts · \(grouping)")
     let inner = listRect.inset(dx: 1, dy: 1)
 
-    if s.filtering || !s.filter.text.isEmpty {
-        canvas.text(" Find: ", x: inner.x, y: inner.y, slot: .accent)
-        Widgets.field(&canvas, Rect(x: inner.x + 7, y: inner.y, width: inner.width - 8, height: 1), s.filter, focused: s.filtering)
-    } else {
-        canvas.text(" / find · Tab groups \(s.grouping == .subject ? "by date" : "by subject")", in: inner.row(0), slot: .muted)
-    }
+    FindLine.render(s.filter, filtering: s.filtering,
+                    hint: " / find · Tab groups \(s.grouping == .subject ? "by date" : "by subject")", in: inner, &canvas)
 
     if let problem = state.unreadable[s.studentID] {
         Widgets.paragraph(&canvas, Rect(x: inner.x + 1, y: inner.y + 2, width: inner.width - 2, height: inner.height - 2),
