@@ -40,7 +40,7 @@ extension AppState {
             screen = .conferenceClose(ConferenceCloseForm(studentID: r.studentID))
             return []
         case .nextStep, .previousStep:
-            r.rehearsal.currentStep = max(0, r.rehearsal.currentStep + (action == .nextStep ? 1 : -1))
+            r.rehearsal.currentStep = max(0, r.rehearsal.currentStep + action.step)
             r.stepStartedAt = now
             screen = .rehearsal(r)
             return commit(.conference(.step(r.rehearsal.currentStep)), to: r.studentID, label: nil)
@@ -118,7 +118,7 @@ extension AppState {
             guard classroom.successCriteria.indices.contains(s.criterionIndex) else { return [] }
             let criterion = classroom.successCriteria[s.criterionIndex].id
             return commit(.conference(.criterionSeen(criterion, !record.criteriaSeen.contains(criterion))), to: id, label: nil)
-        case (_, .nextStep): s.agendaIndex = min(s.agenda.count, s.agendaIndex + 1)
+        case (_, .nextStep): s.agendaIndex = min(s.agendaRows.count, s.agendaIndex + 1)
         case (_, .previousStep): s.agendaIndex = max(0, s.agendaIndex - 1)
         case (_, .markCovered):
             guard s.agenda.indices.contains(s.agendaIndex) else { return [] }

@@ -134,7 +134,7 @@ extension AppState {
                 screens[i] = .portfolio(s)
             case .liveSupport(var s) where s.studentID == id:
                 s.steps = ConferenceScript.steps(for: p, in: classroom)
-                s.agenda = p.chosen.map(\.id)
+                s.agendaRows = PortfolioRows.chosen(p)
                 // Follow the student: when their step moves, the teacher's place moves to the same artifact.
                 let step = p.conference?.currentStep
                 if let step, step != s.followedStep, s.steps.indices.contains(step) {
@@ -142,10 +142,10 @@ extension AppState {
                     if let artifact = s.steps[step].artifactID, let i = s.agenda.firstIndex(of: artifact) {
                         s.agendaIndex = i
                     } else if case .closing = s.steps[step].kind {
-                        s.agendaIndex = s.agenda.count
+                        s.agendaIndex = s.agendaRows.count
                     }
                 }
-                s.agendaIndex = min(s.agendaIndex, s.agenda.count)
+                s.agendaIndex = min(s.agendaIndex, s.agendaRows.count)
                 screens[i] = .liveSupport(s)
             case .journal(var s) where s.studentID == id:
                 let query = s.filter.text.trimmingCharacters(in: .whitespaces)
@@ -158,8 +158,7 @@ extension AppState {
                 screens[i] = .journal(s)
             case .prepare(var s) where s.studentID == id:
                 let keep = s.notes.indices.contains(s.selected) ? s.notes[s.selected].artifactID : nil
-                let positions = Dictionary(p.artifacts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-                s.notes = p.chosen.map { .artifact(id: $0.id, index: positions[$0.id]!) }
+                s.notes = PortfolioRows.chosen(p)
                 s.selected = keep.flatMap { k in s.notes.firstIndex { $0.artifactID == k } } ?? min(s.selected, max(0, s.notes.count - 1))
                 s.rules = BoundaryCheck.results(for: p, in: classroom)
                 s.readiness = Readiness(p, in: classroom)

@@ -5,16 +5,13 @@ import TerminalKit
 extension AppState {
     mutating func reduceArtifactForm(_ action: Action, now: Date) -> [Effect] {
         guard case .artifactForm(var form) = screen, let classroom else { return [] }
-        let fields = ArtifactForm.Field.allCases
         switch action {
-        case .nextField: form.focus = fields[(form.focus.rawValue + 1) % fields.count]
-        case .previousField: form.focus = fields[(form.focus.rawValue + fields.count - 1) % fields.count]
+        case .nextField, .previousField: form.focus = form.focus.cycled(action.step)
         case .choosePrevious, .chooseNext:
-            let step = action == .chooseNext ? 1 : -1
-            if form.focus == .subject, !classroom.subjects.isEmpty {
-                form.subjectIndex = (form.subjectIndex + step + classroom.subjects.count) % classroom.subjects.count
+            if form.focus == .subject {
+                form.subjectIndex = form.subjectIndex.cycled(action.step, in: classroom.subjects.count)
             } else if form.focus == .kind {
-                form.kindIndex = (form.kindIndex + step + ArtifactKind.known.count) % ArtifactKind.known.count
+                form.kindIndex = form.kindIndex.cycled(action.step, in: ArtifactKind.known.count)
             }
         case .type(let key):
             form.edit(form.focus) { $0.handle(key) }
@@ -55,16 +52,13 @@ extension AppState {
 
     mutating func reduceDecorate(_ action: Action) -> [Effect] {
         guard case .decorate(var form) = screen else { return [] }
-        let fields = DecorateForm.Field.allCases
         switch action {
-        case .nextField: form.focus = fields[(form.focus.rawValue + 1) % fields.count]
-        case .previousField: form.focus = fields[(form.focus.rawValue + fields.count - 1) % fields.count]
+        case .nextField, .previousField: form.focus = form.focus.cycled(action.step)
         case .choosePrevious, .chooseNext:
-            let step = action == .chooseNext ? 1 : -1
             if form.focus == .theme {
-                form.themeIndex = (form.themeIndex + step + themeNames.count) % themeNames.count
+                form.themeIndex = form.themeIndex.cycled(action.step, in: themeNames.count)
             } else if form.focus == .symbol {
-                form.symbolIndex = (form.symbolIndex + step + form.symbolChoices.count) % form.symbolChoices.count
+                form.symbolIndex = form.symbolIndex.cycled(action.step, in: form.symbolChoices.count)
             }
         case .type(let key) where form.focus == .title:
             form.title.handle(key)
@@ -89,8 +83,7 @@ extension AppState {
         let fields = NewClassroomForm.Field.allCases
         form.error = nil
         switch action {
-        case .nextField: form.focus = fields[(form.focus.rawValue + 1) % fields.count]
-        case .previousField: form.focus = fields[(form.focus.rawValue + fields.count - 1) % fields.count]
+        case .nextField, .previousField: form.focus = form.focus.cycled(action.step)
         case .type(let key):
             switch form.focus {
             case .name: form.name.handle(key)

@@ -69,7 +69,6 @@ extension AppState {
     mutating func reduceJournalEntry(_ action: Action, now: Date) -> [Effect] {
         guard case .journalEntry(var form) = screen, let classroom else { return [] }
         let starters = classroom.starters(for: classroom.student(form.studentID)?.preferredLanguage).lesson
-        let fields = JournalForm.Field.allCases
         form.error = nil
         switch action {
         case .choose(let n) where form.focus == .starter && starters.indices.contains(n):
@@ -77,15 +76,13 @@ extension AppState {
             form.starterIndex = n
             form.focus = .words
         case .choosePrevious, .chooseNext:
-            let step = action == .chooseNext ? 1 : -1
             switch form.focus {
-            case .starter: form.starterIndex = (form.starterIndex + step + starters.count) % starters.count
-            case .subject: form.subjectIndex = (form.subjectIndex + step + classroom.subjects.count + 1) % (classroom.subjects.count + 1)
-            case .artifact: form.artifactIndex = (form.artifactIndex + step + form.artifactChoices.count) % form.artifactChoices.count
+            case .starter: form.starterIndex = form.starterIndex.cycled(action.step, in: starters.count)
+            case .subject: form.subjectIndex = form.subjectIndex.cycled(action.step, in: classroom.subjects.count + 1)
+            case .artifact: form.artifactIndex = form.artifactIndex.cycled(action.step, in: form.artifactChoices.count)
             case .words: break
             }
-        case .nextField: form.focus = fields[(form.focus.rawValue + 1) % fields.count]
-        case .previousField: form.focus = fields[(form.focus.rawValue + fields.count - 1) % fields.count]
+        case .nextField, .previousField: form.focus = form.focus.cycled(action.step)
         case .type(let key):
             form.words.handle(key)
         case .back:
@@ -127,7 +124,7 @@ extension AppState {
         guard case .classReflection(var s) = screen else { return [] }
         switch action {
         case .choosePrevious, .chooseNext where s.startedAt == nil:
-            s.minutes = min(30, max(1, s.minutes + (action == .chooseNext ? 1 : -1)))
+            s.minutes = min(30, max(1, s.minutes + action.step))
             s.secondsLeft = s.minutes * 60
         case .toggle:
             if s.startedAt != nil {

@@ -127,8 +127,7 @@ extension AppState {
     mutating func reduceReflection(_ action: Action, now: Date) -> [Effect] {
         guard case .reflection(var form) = screen else { return [] }
         switch action {
-        case .nextField: form.focus = (form.focus + 1) % form.parts.count
-        case .previousField: form.focus = (form.focus + form.parts.count - 1) % form.parts.count
+        case .nextField, .previousField: form.focus = form.focus.cycled(action.step, in: form.parts.count)
         case .type(let key): form.editFocused { $0.handle(key) }
         case .open where form.focus < form.parts.count - 1:
             form.focus += 1
@@ -156,8 +155,7 @@ extension AppState {
         guard case .boundaries(var form) = screen, let classroom else { return [] }
         form.error = nil
         switch action {
-        case .nextField: form.focus = (form.focus + 1) % form.fields.count
-        case .previousField: form.focus = (form.focus + form.fields.count - 1) % form.fields.count
+        case .nextField, .previousField: form.focus = form.focus.cycled(action.step, in: form.fields.count)
         case .choosePrevious, .chooseNext:
             switch form.focusedField {
             case .strengthAndChallenge: form.strengthAndChallenge.toggle()

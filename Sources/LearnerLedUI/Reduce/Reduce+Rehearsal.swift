@@ -12,11 +12,9 @@ extension AppState {
 
     mutating func reduceRehearsalSetup(_ action: Action, now: Date) -> [Effect] {
         guard case .rehearsalSetup(var form) = screen else { return [] }
-        let kinds = Rehearsal.PartnerKind.allCases
         switch action {
         case .choosePrevious, .chooseNext:
-            let i = kinds.firstIndex(of: form.partner)! + (action == .chooseNext ? 1 : -1)
-            form.partner = kinds[(i + kinds.count) % kinds.count]
+            form.partner = form.partner.cycled(action.step)
         case .nextField, .previousField:
             form.focus = form.focus == .partner && form.needsName ? .name : .partner
         case .type(let key):
@@ -69,7 +67,7 @@ extension AppState {
         case .nextStep, .previousStep:
             r.rehearsal = r.recorded(at: now)
             r.resumedAt = now
-            r.rehearsal.currentStep = max(0, r.rehearsal.currentStep + (action == .nextStep ? 1 : -1))
+            r.rehearsal.currentStep = max(0, r.rehearsal.currentStep + action.step)
             r.rehearsal.stepsReached = max(r.rehearsal.stepsReached, r.rehearsal.currentStep + 1)
             r.stepStartedAt = now
         case .toggleCues:
@@ -90,8 +88,7 @@ extension AppState {
         guard case .rehearsalCheck(var form) = screen else { return [] }
         let count = form.criteria.count + 2
         switch action {
-        case .nextField: form.focus = (form.focus + 1) % count
-        case .previousField: form.focus = (form.focus + count - 1) % count
+        case .nextField, .previousField: form.focus = form.focus.cycled(action.step, in: count)
         case .toggle where !form.focusIsText:
             let id = form.criteria[form.focus].id
             if form.seen.contains(id) { form.seen.remove(id) } else { form.seen.insert(id) }

@@ -207,10 +207,8 @@ extension AppState {
             s.focus = s.focus == .format ? .schedule : s.focus == .minutes ? .format : .minutes
             return leaveMinutes(&s)
         case (.format, .choosePrevious), (.format, .chooseNext):
-            let formats = ConferenceSettings.Format.allCases
-            let i = formats.firstIndex(of: classroom.conference.format)! + (action == .chooseNext ? 1 : -1)
             screen = .conferenceSettings(s)
-            return commitClassroom(.setConferenceFormat(formats[(i + formats.count) % formats.count],
+            return commitClassroom(.setConferenceFormat(classroom.conference.format.cycled(action.step),
                                                         slotMinutes: classroom.conference.slotMinutes))
         case (.minutes, .type(let key)):
             s.minutes.handle(key)
@@ -262,10 +260,9 @@ extension AppState {
         guard case .slot(var f, let editing) = screen, let classroom, !classroom.roster.isEmpty else { return [] }
         f.error = nil
         switch action {
-        case .nextField: f.focus = (f.focus + 1) % 4
-        case .previousField: f.focus = (f.focus + 3) % 4
+        case .nextField, .previousField: f.focus = f.focus.cycled(action.step, in: 4)
         case .choosePrevious, .chooseNext where f.focus == 2:
-            f.studentIndex = (f.studentIndex + (action == .chooseNext ? 1 : -1) + classroom.roster.count) % classroom.roster.count
+            f.studentIndex = f.studentIndex.cycled(action.step, in: classroom.roster.count)
         case .type(let key):
             switch f.focus {
             case 0: f.day.handle(key)
@@ -305,8 +302,7 @@ extension AppState {
         guard case .familyFeedback(var f) = screen else { return [] }
         func cycle(_ b: Bool?) -> Bool? { b == nil ? true : b == true ? false : nil }
         switch action {
-        case .nextField: f.focus = (f.focus + 1) % 4
-        case .previousField: f.focus = (f.focus + 3) % 4
+        case .nextField, .previousField: f.focus = f.focus.cycled(action.step, in: 4)
         case .choosePrevious, .chooseNext, .toggle:
             if f.focus == 0 { f.clear = cycle(f.clear) }
             if f.focus == 1 { f.timeEnough = cycle(f.timeEnough) }

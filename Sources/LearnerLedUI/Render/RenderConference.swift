@@ -30,7 +30,9 @@ func renderLiveSupport(_ s: LiveSupportState, _ state: AppState, _ body: Rect, _
     let studentClosing = s.steps.indices.contains(record.currentStep) && { if case .closing = s.steps[record.currentStep].kind { return true }; return false }()
     let criteria = classroom.successCriteria
     let agendaRows = max(1, left.height - criteria.count - 1)
-    let entries = s.agenda.map { id in (id, p?.artifact(id)?.title ?? id) } + [("", "Closing")]
+    let entries = s.agendaRows.indices.map { i in
+        (s.agendaRows[i].artifactID ?? "", p.flatMap { s.agendaArtifact(i, in: $0)?.title } ?? "")
+    } + [("", "Closing")]
     let top = ListScroll.offset(selected: s.agendaIndex, current: 0, visible: agendaRows, count: entries.count)
     for (offset, (id, title)) in entries.dropFirst(top).prefix(agendaRows).enumerated() {
         let index = top + offset
@@ -55,7 +57,7 @@ func renderLiveSupport(_ s: LiveSupportState, _ state: AppState, _ body: Rect, _
 
     // Now: the artifact at the teacher's place, with the words the child prepared.
     y = right.y
-    if s.agenda.indices.contains(s.agendaIndex), let artifact = p?.artifact(s.agenda[s.agendaIndex]) {
+    if let artifact = p.flatMap({ s.agendaArtifact(s.agendaIndex, in: $0) }) {
         canvas.text(artifact.title, x: right.x, y: y, slot: .title, limit: right.width, ellipsis: true)
         y += 1
         if let note = artifact.stickyNote {
@@ -73,7 +75,7 @@ func renderLiveSupport(_ s: LiveSupportState, _ state: AppState, _ body: Rect, _
                                    words.isEmpty ? "(not written)" : words, slot: words.isEmpty ? .muted : .text)
         }
     } else {
-        canvas.text(s.agendaIndex >= s.agenda.count ? "Closing: goals, and questions from the family" : "No artifacts chosen",
+        canvas.text(s.agendaIndex >= s.agendaRows.count ? "Closing: goals, and questions from the family" : "No artifacts chosen",
                     x: right.x, y: y, slot: .title, limit: right.width)
         y += 1
     }

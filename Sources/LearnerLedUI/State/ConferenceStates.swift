@@ -37,8 +37,13 @@ public struct LiveSupportState: Equatable, Sendable {
     public var studentID: String
     /// The conference as the student will lead it (rebuilt when their portfolio changes).
     public var steps: [ConferenceStep] = []
-    /// The chosen artifacts, in order: the agenda.
-    public var agenda: [String] = []
+    /// The chosen artifacts in order, with their places in the portfolio: the agenda.
+    public var agendaRows: [PortfolioRow] = []
+    public var agenda: [String] { agendaRows.compactMap(\.artifactID) }
+
+    public func agendaArtifact(_ i: Int, in p: Portfolio) -> Artifact? {
+        PortfolioState.artifact(row: i, of: agendaRows, in: p)
+    }
     /// The teacher's place in the agenda; it follows the student's step as they move on.
     public var agendaIndex = 0
     /// The student's step when last seen, to notice when they move.

@@ -36,6 +36,12 @@ enum PortfolioRows {
         return rows
     }
 
+    /// The sticky-noted artifacts in conference order, each with its place in the portfolio.
+    static func chosen(_ p: Portfolio) -> [PortfolioRow] {
+        let positions = Dictionary(p.artifacts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return p.chosen.map { .artifact(id: $0.id, index: positions[$0.id]!) }
+    }
+
     static func matches(_ a: Artifact, _ query: String, _ classroom: Classroom?) -> Bool {
         let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
         let subject = classroom?.subject(a.subjectID)?.name ?? a.subjectID
