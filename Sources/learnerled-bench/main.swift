@@ -41,7 +41,7 @@ func keypress(_ artifacts: Int) -> Double {
     return median(7) {
         seconds {
             for _ in 0..<presses {
-                if let action = Keymaps.action(for: .down, in: state) { _ = reduce(&state, action) }
+                if let action = Keys.action(for: .down, in: state) { _ = reduce(&state, action) }
                 render(state, into: &canvas)
             }
         } / Double(presses)

@@ -19,12 +19,12 @@ struct ArtifactCommand: ParsableCommand {
 
         func run() throws {
             let folder = try ClassFolder(data, command: "artifact add")
-            _ = try folder.student(studentID, command: "artifact add")
+            let student = try folder.student(studentID, command: "artifact add").id
             guard let subjectID = folder.classroom.subjects.first(where: {
-                $0.id == subject.lowercased() || $0.name.lowercased() == subject.lowercased()
+                $0.id.rawValue == subject.lowercased() || $0.name.lowercased() == subject.lowercased()
             })?.id else {
                 complain("learnerled artifact add: no subject “\(subject)”. This class has: "
-                         + folder.classroom.subjects.map(\.id).joined(separator: ", "))
+                         + folder.classroom.subjects.map(\.id.rawValue).joined(separator: ", "))
                 throw ExitCode.failure
             }
             let day: Day
@@ -44,7 +44,7 @@ struct ArtifactCommand: ParsableCommand {
             }
             let artifact = Artifact(title: clean, subjectID: subjectID, kind: ArtifactKind(rawValue: kind), date: day,
                                     location: file ?? "")
-            let result = folder.store.update(.student(studentID), create: { Portfolio(studentID: studentID) }) { p throws(StoreError) in
+            let result = folder.store.update(.student(student), create: { Portfolio(studentID: student) }) { p throws(StoreError) in
                 try PortfolioChange.addArtifact(artifact).apply(to: &p)
             }
             if case .failure(let e) = result {
@@ -76,7 +76,7 @@ struct ListCommand: ParsableCommand {
         switch what {
         case .students:
             let lines = try folder.classroom.roster.map {
-                StudentLine(id: $0.id, name: $0.displayName, language: $0.preferredLanguage,
+                StudentLine(id: $0.id.rawValue, name: $0.displayName, language: $0.preferredLanguage,
                             artifacts: try folder.portfolio($0.id, command: "list").artifacts.count)
             }
             if json {
@@ -89,7 +89,7 @@ struct ListCommand: ParsableCommand {
             var lines: [ArtifactLine] = []
             for id in ids {
                 for a in try folder.portfolio(id, command: "list").artifacts {
-                    lines.append(ArtifactLine(student: id, id: a.id, title: a.title, subject: a.subjectID, kind: a.kind.rawValue,
+                    lines.append(ArtifactLine(student: id.rawValue, id: a.id.rawValue, title: a.title, subject: a.subjectID.rawValue, kind: a.kind.rawValue,
                                               date: a.date.description, location: a.location, stickyNote: a.stickyNote?.reason.rawValue))
                 }
             }

@@ -28,14 +28,14 @@ struct ClassFolder {
     }
 
     func student(_ id: String, command: String) throws -> RosterEntry {
-        guard let entry = classroom.student(id) else {
+        guard let entry = classroom.student(StudentID(id)) else {
             complain("learnerled \(command): there is no student \"\(id)\". `learnerled list students` shows the ids.")
             throw ExitCode.failure
         }
         return entry
     }
 
-    func portfolio(_ id: String, command: String) throws -> Portfolio {
+    func portfolio(_ id: StudentID, command: String) throws -> Portfolio {
         switch store.load(.student(id), as: Portfolio.self) {
         case .success(let p): return p ?? Portfolio(studentID: id)
         case .failure(let e):

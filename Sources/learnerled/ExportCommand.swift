@@ -15,8 +15,8 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let folder = try ClassFolder(data, command: "export")
-        _ = try folder.student(studentID, command: "export")
-        let p = try folder.portfolio(studentID, command: "export")
+        let student = try folder.student(studentID, command: "export").id
+        let p = try folder.portfolio(student, command: "export")
         try emit(format.render(PrintableDocument(summaryOf: p, classroom: folder.classroom)), to: out)
     }
 }

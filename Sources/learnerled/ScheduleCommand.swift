@@ -14,7 +14,7 @@ struct ScheduleCommand: ParsableCommand {
         let c = folder.classroom
         var days: [PrintableDocument.Section] = []
         for slot in c.conference.schedule {
-            let line = "\(slot.time)  \(c.student(slot.studentID)?.displayName ?? slot.studentID)"
+            let line = "\(slot.time)  \(c.student(slot.studentID)?.displayName ?? slot.studentID.rawValue)"
                 + (slot.family.isEmpty ? "" : " — \(slot.family.joined(separator: ", "))")
             if days.last?.title == slot.day.description {
                 days[days.count - 1].items[0].lines.append(line)

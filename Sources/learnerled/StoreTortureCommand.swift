@@ -16,8 +16,8 @@ struct StoreTortureCommand: ParsableCommand {
         var saved = 0
         var busy = 0
         while saved < count {
-            let result = store.update(.student(student), create: { Portfolio(studentID: student) }) { p throws(StoreError) in
-                p.artifacts.append(Artifact(id: "\(tag)-\(saved)", title: "\(tag) \(saved)", subjectID: "math",
+            let result = store.update(.student(StudentID(student)), create: { Portfolio(studentID: StudentID(student)) }) { p throws(StoreError) in
+                p.artifacts.append(Artifact(id: ArtifactID("\(tag)-\(saved)"), title: "\(tag) \(saved)", subjectID: "math",
                                             date: Day("2026-11-01")!))
             }
             switch result {

@@ -17,31 +17,31 @@ enum TerminalApp {
             return 1
         }
         var classroom: Classroom?
-        var startProblem: ProblemState?
+        var startProblem: ProblemScreen?
         switch store.load(.classroom, as: Classroom.self) {
         case .success(let c): classroom = c
         case .failure(let e):
-            startProblem = ProblemState(error: e, backup: store.newestGoodBackup(.classroom, as: Classroom.self), key: .classroom)
+            startProblem = ProblemScreen(error: e, backup: store.newestGoodBackup(.classroom, as: Classroom.self), key: .classroom)
         }
         var mode = AppState.Mode.teacher
         if let studentID {
-            guard let classroom, classroom.student(studentID) != nil else {
+            guard let classroom, let student = classroom.student(StudentID(studentID)) else {
                 complain("learnerled: there is no student \"\(studentID)\" in \(dataFolder). "
                          + "`learnerled` (without --student) shows the class.")
                 return 1
             }
-            mode = .student(studentID)
+            mode = .student(student.id)
         }
 
         let catalog = ThemeCatalog(folders: [FileManager.default.currentDirectoryPath + "/Themes", dataFolder + "/themes"])
         var state = AppState(mode: mode, dataFolder: dataFolder, classroom: classroom,
                              teacherTheme: catalog.themes[themeName ?? ""] != nil ? themeName! : "classic",
                              themeNames: catalog.names.filter { $0 != "monochrome" })
-        if let startProblem { state.screens = [.problem(startProblem)] }
+        if let startProblem { state.showProblem(startProblem) }
         if let problem = catalog.problems.first {
-            state.status = AppState.Status(text: problem, kind: .warning)
+            state.showWarning(problem)
         } else if let themeName, catalog.themes[themeName] == nil {
-            state.status = AppState.Status(text: "There is no theme called \(themeName); using classic.", kind: .warning)
+            state.showWarning("There is no theme called \(themeName); using classic.")
         }
 
         let terminal = Terminal()
@@ -74,7 +74,7 @@ private struct RunLoop {
     var appliedTheme: String?
     var lastTick = Date()
     /// Students still to read. Read one at a time between keys, so the first frame and every key come first.
-    var loadQueue: [String] = []
+    var loadQueue: [StudentID] = []
 
     mutating func run(initial: [Effect]) {
         resize()
@@ -96,7 +96,7 @@ private struct RunLoop {
             case .control("l")?:
                 terminal.invalidate()
             case let key?:
-                if let action = Keymaps.action(for: key, in: state) { dispatch(action) }
+                if let action = Keys.action(for: key, in: state) { dispatch(action) }
             case nil where !loadQueue.isEmpty:
                 let id = loadQueue.removeFirst()
                 perform([.loadPortfolios(ids: [id])], now: true)

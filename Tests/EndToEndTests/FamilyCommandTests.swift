@@ -121,7 +121,7 @@ import LearnerLedCore
         for (student, day, time, family) in [("zoe-muller", "2026-12-02", "15:40", ["Mutti"]), ("jose-garcia", "2026-12-02", "9:20", ["Mamá", "Papá"]),
                                              ("student", "2026-12-01", "16:00", [])] {
             _ = store.update(.classroom, create: { DemoClassroom.make().classroom }) { c throws(StoreError) in
-                try ClassroomChange.schedule(studentID: student, ScheduledConference(day: Day(day)!, time: time, studentID: student, family: family)).apply(to: &c)
+                try ClassroomChange.schedule(studentID: StudentID(student), ScheduledConference(day: Day(day)!, time: time, studentID: StudentID(student), family: family)).apply(to: &c)
             }
         }
         let run = try learnerled(["schedule", "--data", folder.path, "--format", "txt"])

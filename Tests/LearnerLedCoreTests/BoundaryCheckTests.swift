@@ -6,7 +6,7 @@ import Testing
     func portfolio(_ notes: [(subject: String, reason: StickyNote.Reason?)]) -> Portfolio {
         var p = Portfolio(studentID: "s")
         for (i, n) in notes.enumerated() {
-            var a = Artifact(id: "a\(i)", title: "A\(i)", subjectID: n.subject, date: Day("2026-10-01")!)
+            var a = Artifact(id: "a\(i)", title: "A\(i)", subjectID: SubjectID(n.subject), date: Day("2026-10-01")!)
             a.stickyNote = n.reason.map { StickyNote(reason: $0, order: i) }
             p.artifacts.append(a)
         }

@@ -39,7 +39,7 @@ struct DiskFaultTests {
 
     func add(_ id: String, words: Int = 0) -> (inout Portfolio) throws(StoreError) -> Void {
         { p throws(StoreError) in
-            p.artifacts.append(Artifact(id: id, title: id, subjectID: "math", date: Day("2026-11-01")!,
+            p.artifacts.append(Artifact(id: ArtifactID(id), title: id, subjectID: "math", date: Day("2026-11-01")!,
                                         description: String(repeating: "word ", count: words)))
         }
     }

@@ -6,7 +6,7 @@ import Testing
 @Suite struct StoreTests {
     func addArtifact(_ id: String) -> (inout Portfolio) throws(StoreError) -> Void {
         { p throws(StoreError) in
-            p.artifacts.append(Artifact(id: id, title: id, subjectID: "math", date: Day("2026-11-01")!))
+            p.artifacts.append(Artifact(id: ArtifactID(id), title: id, subjectID: "math", date: Day("2026-11-01")!))
         }
     }
 

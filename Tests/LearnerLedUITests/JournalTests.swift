@@ -9,7 +9,7 @@ import TerminalKit
         var s = Fixture.state(.student("sofia-hernandez"))
         let before = s.portfolios["sofia-hernandez"]!.journal.count
         press(&s, .character("w"), .character("3"))
-        guard case .journalEntry(let form) = s.screen else { Issue.record("no entry form"); return }
+        let form = try #require(s.screen.as(JournalEntryForm.self))
         #expect(form.focus == .words && form.starterIndex == 2)
         type(&s, "las fracciones con denominadores distintos")
         let effects = press(&s, .enter)
@@ -18,21 +18,21 @@ import TerminalKit
         #expect(entry.starter == "Hoy tuve dificultades con…", "her Spanish set")
         #expect(entry.words == "las fracciones con denominadores distintos")
         #expect(entry.date == Fixture.now)
-        #expect(effects == [.save(studentID: "sofia-hernandez", change: .addJournalEntry(entry))])
+        #expect(effects == [.save(.portfolio("sofia-hernandez", .addJournalEntry(entry)))])
     }
 
-    @Test func anEntryWithoutWordsAsksToFinishTheSentence() {
+    @Test func anEntryWithoutWordsAsksToFinishTheSentence() throws {
         var s = Fixture.state(.student("zoe-muller"))
         press(&s, .character("w"), .character("1"))
         #expect(press(&s, .enter) == [])
-        guard case .journalEntry(let form) = s.screen else { return }
+        let form = try #require(s.screen.as(JournalEntryForm.self))
         #expect(form.error == "Finish the sentence, then press Enter.")
     }
 
     @Test func writingFromAnArtifactLinksIt() throws {
         var s = Fixture.portfolio("zoe-muller")
-        guard case .portfolio(let p) = s.screen else { return }
-        let artifact = try #require(p.artifact(atRow: p.selected, in: s.portfolios["zoe-muller"]!))
+        let p = try #require(s.screen.as(PortfolioScreen.self))
+        let artifact = try #require(p.artifact(atRow: p.cursor.selected, in: s.portfolios["zoe-muller"]!))
         press(&s, .character("w"), .character("2"))
         type(&s, "measuring carefully")
         press(&s, .enter)
@@ -44,14 +44,14 @@ import TerminalKit
 
     @Test func theJournalIsNewestFirstFindsAndDeletesWithUndo() throws {
         var s = Fixture.portfolio("zoe-muller")
-        press(&s, .character("j"))
-        guard case .journal(let j) = s.screen else { Issue.record("no journal"); return }
+        press(&s, .character("J"))
+        let j = try #require(s.screen.as(JournalScreen.self))
         let entries = s.portfolios["zoe-muller"]!.entries
         #expect(j.rows == entries.map(\.id))
         #expect(zip(entries, entries.dropFirst()).allSatisfy { $0.date >= $1.date })
         press(&s, .character("/"))
         type(&s, entries.last!.words)
-        guard case .journal(let found) = s.screen else { return }
+        let found = try #require(s.screen.as(JournalScreen.self))
         #expect(found.rows.contains(entries.last!.id))
         #expect(found.rows.count <= entries.count)
         press(&s, .escape)
@@ -64,20 +64,21 @@ import TerminalKit
 
     @Test func editingAnEntryChangesOnlyItsWords() throws {
         var s = Fixture.portfolio("zoe-muller")
-        press(&s, .character("j"), .enter)
-        guard case .journalEntry(let form) = s.screen, let original = form.original else { Issue.record("no form"); return }
+        press(&s, .character("J"), .enter)
+        let form = try #require(s.screen.as(JournalEntryForm.self))
+        let original = try #require(form.original)
         press(&s, .end)
         type(&s, " too")
         let effects = press(&s, .enter)
         var changed = original
         changed.words += " too"
-        #expect(effects == [.save(studentID: "zoe-muller", change: .updateJournalEntry(changed, base: original))])
+        #expect(effects == [.save(.portfolio("zoe-muller", .updateJournalEntry(changed, base: original)))])
     }
 
-    @Test func classReflectionCountsDownAndSaysWhoWroteToday() {
+    @Test func classReflectionCountsDownAndSaysWhoWroteToday() throws {
         var s = Fixture.state()
         press(&s, .character("R"), .left)
-        guard case .classReflection(let r) = s.screen else { Issue.record("no countdown"); return }
+        let r = try #require(s.screen.as(ClassReflectionScreen.self))
         #expect(r.minutes == 4 && r.secondsLeft == 240)
         press(&s, .space)
         #expect(render(s).text.contains("Writing time…"))
@@ -99,11 +100,11 @@ import TerminalKit
         p.journal.append(JournalEntry(id: "long", date: Fixture.now, subjectID: "science", starter: "Me pregunto…",
                                       words: "por qué las hojas cambian de color en otoño y si los árboles de otros países también lo hacen, como en Vietnam o en China donde vive la abuela de 美玲"))
         send(&s, .portfoliosLoaded([p], unreadable: [:]))
-        press(&s, .character("j"))
+        press(&s, .character("J"))
         assertSnapshot(s, "journal-\(width)x\(height)")
     }
 
-    @Test func entryForm() {
+    @Test func entryForm() throws {
         var s = Fixture.portfolio("sofia-hernandez")
         press(&s, .character("w"), .character("4"))
         type(&s, "leer en voz alta a mi hermano")

@@ -9,16 +9,16 @@ import TerminalKit
     /// Liam has no sticky notes in the demo.
     func liam() -> AppState { Fixture.portfolio("liam-o-brien") }
 
-    func selected(_ s: AppState) -> Artifact? {
-        guard case .portfolio(let p) = s.screen, let portfolio = s.portfolios[p.studentID] else { return nil }
-        return p.artifact(atRow: p.selected, in: portfolio)
+    func selected(_ s: AppState) throws -> Artifact? {
+        let p = try top(s, PortfolioScreen.self)
+        return p.selectedArtifact(s)
     }
 
     @Test func spaceAsksWhyThenPutsTheNoteOn() throws {
         var s = liam()
-        let artifact = try #require(selected(s))
+        let artifact = try #require(try selected(s))
         #expect(press(&s, .space) == [])
-        guard case .stickyNote(let form) = s.screen else { Issue.record("no sticky note dialog"); return }
+        let form = try #require(s.screen.as(StickyNoteForm.self))
         #expect(form.isNew && form.reason == .strength)
         press(&s, .character("c"))
         type(&s, "I'm still learning this")
@@ -26,14 +26,14 @@ import TerminalKit
         let placed = try #require(s.portfolios["liam-o-brien"]?.artifact(artifact.id))
         #expect(placed.stickyNote == StickyNote(reason: .challenge, words: "I'm still learning this", placedAt: Fixture.now, order: 0))
         #expect(placed.updatedAt == Fixture.now)
-        #expect(effects == [.save(studentID: "liam-o-brien", change: .updateArtifact(placed, base: artifact))])
+        #expect(effects == [.save(.portfolio("liam-o-brien", .updateArtifact(placed, base: artifact)))])
         #expect(s.summaries["liam-o-brien"]?.readiness.notesChosen == 1)
     }
 
     @Test func spaceOnANotedArtifactTakesTheNoteOffAndUndoPutsItBack() throws {
         var s = liam()
         press(&s, .space, .enter)
-        let artifact = try #require(selected(s))
+        let artifact = try #require(try selected(s))
         #expect(artifact.stickyNote != nil)
         press(&s, .space)
         #expect(s.portfolios["liam-o-brien"]?.artifact(artifact.id)?.stickyNote == nil)
@@ -45,7 +45,7 @@ import TerminalKit
     @Test func aNoteThatBreaksARuleIsPlacedAndTheRuleSaid() throws {
         var s = liam()
         // Two Reading notes are allowed; the third breaks "at most 2 per subject".
-        guard case .portfolio(let p) = s.screen else { return }
+        let p = try #require(s.screen.as(PortfolioScreen.self))
         let readingRows = p.rows.prefix { if case .header(let t, _) = $0 { return t.contains("Reading") || $0 == p.rows[0] } else { return true } }
         #expect(readingRows.count >= 4, "the demo gives Liam at least three Reading artifacts")
         press(&s, .space, .enter, .down, .space, .enter, .down, .space, .enter)
@@ -59,18 +59,18 @@ import TerminalKit
         let before = s.portfolios["nguyen-van-an"]!.chosen.map(\.id)
         #expect(before.count == 4)
         press(&s, .character("p"))
-        guard case .prepare(let wall) = s.screen else { Issue.record("no wall"); return }
+        let wall = try #require(s.screen.as(WallScreen.self))
         #expect(wall.notes.compactMap(\.artifactID) == before)
         press(&s, .down)
         let effects = press(&s, .character("K"))
         let expected = [before[1], before[0], before[2], before[3]]
-        #expect(effects == [.save(studentID: "nguyen-van-an", change: .orderNotes(expected))])
+        #expect(effects == [.save(.portfolio("nguyen-van-an", .orderNotes(expected)))])
         #expect(s.portfolios["nguyen-van-an"]!.chosen.map(\.id) == expected)
-        guard case .prepare(let moved) = s.screen else { return }
-        #expect(moved.selected == 0, "the cursor moves with the note")
+        let moved = try #require(s.screen.as(WallScreen.self))
+        #expect(moved.cursor.selected == 0, "the cursor moves with the note")
         press(&s, .shiftDown)
-        guard case .prepare(let once) = s.screen else { return }
-        #expect(once.selected == 1)
+        let once = try #require(s.screen.as(WallScreen.self))
+        #expect(once.cursor.selected == 1)
         #expect(s.portfolios["nguyen-van-an"]!.chosen.map(\.id) == before)
         press(&s, .shiftDown)
         #expect(s.portfolios["nguyen-van-an"]!.chosen.map(\.id) == [before[0], before[2], before[1], before[3]])
@@ -81,7 +81,7 @@ import TerminalKit
     @Test func editingANoteKeepsItsPlace() throws {
         var s = Fixture.portfolio("nguyen-van-an")
         press(&s, .character("p"), .down, .character("n"))
-        guard case .stickyNote(let form) = s.screen else { Issue.record("no dialog"); return }
+        let form = try #require(s.screen.as(StickyNoteForm.self))
         #expect(!form.isNew)
         press(&s, .character("c"), .control("u"))
         type(&s, "Tricky")
@@ -94,7 +94,7 @@ import TerminalKit
     @Test func aChallengeStartsWithTheChallengeStarterAndEnterWalksThroughThree() throws {
         var s = liam()
         press(&s, .space, .character("c"), .enter, .character("p"), .enter)
-        guard case .reflection(let form) = s.screen else { Issue.record("no reflection form"); return }
+        let form = try #require(s.screen.as(ReflectionForm.self))
         #expect(form.parts == [.challenged, .succeeding, .future])
         type(&s, "carrying the tens")
         press(&s, .enter)
@@ -107,18 +107,18 @@ import TerminalKit
                                                           future: "practise every day"))
         #expect(effects.count == 1)
         #expect(s.summaries["liam-o-brien"]?.readiness.reflectionsComplete == 1)
-        guard case .prepare(let wall) = s.screen else { Issue.record("did not return to the wall"); return }
+        let wall = try #require(s.screen.as(WallScreen.self))
         #expect(wall.readiness?.reflectionsComplete == 1)
     }
 
-    @Test func aStrengthStartsWithSucceeding() {
+    @Test func aStrengthStartsWithSucceeding() throws {
         var s = liam()
         press(&s, .space, .enter, .character("p"), .enter)
-        guard case .reflection(let form) = s.screen else { return }
+        let form = try #require(s.screen.as(ReflectionForm.self))
         #expect(form.parts == [.succeeding, .challenged, .future])
     }
 
-    @Test func leavingAReflectionWithWordsAsksFirst() {
+    @Test func leavingAReflectionWithWordsAsksFirst() throws {
         var s = liam()
         press(&s, .space, .enter, .character("p"), .enter)
         type(&s, "x")
@@ -130,7 +130,7 @@ import TerminalKit
         var s = Fixture.state()
         #expect(s.summaries["liam-o-brien"]?.readiness.rulesMet == false)
         press(&s, .character("b"))
-        guard case .boundaries(let form) = s.screen else { Issue.record("no rules form"); return }
+        let form = try #require(s.screen.as(BoundariesForm.self))
         let original = form.original
         press(&s, .tab, .tab, .tab)   // to "a strength and a challenge"
         press(&s, .space)
@@ -141,34 +141,35 @@ import TerminalKit
         var expected = original
         expected.requireStrengthAndChallenge = false
         expected.agreedOn = Day("2026-10-20")
-        #expect(effects == [.saveClassroom(.setBoundaries(expected, base: original))])
+        #expect(effects == [.save(.classroom(.setBoundaries(expected, base: original)))])
         #expect(s.classroom?.boundaries == expected)
         #expect(s.summaries["liam-o-brien"]?.readiness.rulesMet == true, "with no strength/challenge rule, none chosen is fine")
     }
 
-    @Test func rulesThatCannotBeMetAreExplained() {
+    @Test func rulesThatCannotBeMetAreExplained() throws {
         var s = Fixture.state()
         press(&s, .character("b"), .tab)
         type(&s, "5")
         press(&s, .tab)
         type(&s, "2")
         #expect(press(&s, .enter) == [])
-        guard case .boundaries(let form) = s.screen else { return }
+        let form = try #require(s.screen.as(BoundariesForm.self))
         #expect(form.error == "“At least” is more than “at most”.")
-        press(&s, .backTab, .backspace)
+        #expect(form.focus == .minTotal, "the cursor goes to what needs fixing")
+        press(&s, .backspace)
         type(&s, "x")
         press(&s, .enter)
-        guard case .boundaries(let form2) = s.screen else { return }
+        let form2 = try #require(s.screen.as(BoundariesForm.self))
         #expect(form2.error == "“At least, in all” must be a number (or empty for no limit).")
     }
 
-    @Test func aClassroomSavedElsewhereRechecksTheWall() {
+    @Test func aClassroomSavedElsewhereRechecksTheWall() throws {
         var s = Fixture.portfolio("nguyen-van-an")
         press(&s, .character("p"))
         var changed = s.classroom!
         changed.boundaries.maxTotal = 2
         send(&s, .classroomChanged(changed))
-        guard case .prepare(let wall) = s.screen else { return }
+        let wall = try #require(s.screen.as(WallScreen.self))
         #expect(wall.rules.contains { $0.message == "You have 4 artifacts. Choose at most 2." && !$0.isMet })
     }
 

@@ -5,15 +5,15 @@ import TerminalKit
 @testable import LearnerLedUI
 
 @Suite struct WelcomeAndSetupTests {
-    @Test func noClassroomStartsOnTheWelcomeScreen() {
+    @Test func noClassroomStartsOnTheWelcomeScreen() throws {
         var s = AppState(mode: .teacher, dataFolder: "/d", classroom: nil, today: Day("2026-11-29")!)
-        #expect(s.screen == .welcome(WelcomeState()))
+        #expect(s.screen == Screen(WelcomeScreen()))
         #expect(press(&s, .enter) == [.openDemo])
         #expect(press(&s, .character("2")) == [])
-        #expect(s.screen == .newClassroom(NewClassroomForm()))
+        #expect(s.screen == Screen(NewClassroomForm()))
     }
 
-    @Test func aNewClassroomIsNamedThenFilledStudentByStudent() {
+    @Test func aNewClassroomIsNamedThenFilledStudentByStudent() throws {
         var s = AppState(mode: .teacher, dataFolder: "/d", classroom: nil, today: Day("2026-11-29")!)
         press(&s, .down, .enter)
         type(&s, "Room 7")
@@ -24,7 +24,7 @@ import TerminalKit
             type(&s, name)
             press(&s, .enter)
         }
-        guard case .newClassroom(let form) = s.screen else { Issue.record("left the form"); return }
+        let form = try #require(s.screen.as(NewClassroomForm.self))
         #expect(form.students == ["Zoë Brown", "美玲", "Zoë Brown"])
         let effects = press(&s, .enter)
         guard case .createClassroom(let c)? = effects.first else { Issue.record("no classroom created: \(effects)"); return }
@@ -33,48 +33,48 @@ import TerminalKit
         #expect(c.roster.map(\.displayName) == ["Zoë Brown", "美玲", "Zoë Brown"])
     }
 
-    @Test func aClassroomNeedsANameAndATeacher() {
+    @Test func aClassroomNeedsANameAndATeacher() throws {
         var s = AppState(mode: .teacher, dataFolder: "/d", classroom: nil, today: Day("2026-11-29")!)
         press(&s, .character("2"), .tab, .tab)
         #expect(press(&s, .enter) == [])
-        guard case .newClassroom(let form) = s.screen else { return }
+        let form = try #require(s.screen.as(NewClassroomForm.self))
         #expect(form.error == "Give the class a name.")
         #expect(form.focus == .name)
     }
 
-    @Test func openingAClassroomShowsTheClassAndLoadsEveryone() {
+    @Test func openingAClassroomShowsTheClassAndLoadsEveryone() throws {
         var s = AppState(mode: .teacher, dataFolder: "/d", classroom: nil, today: Day("2026-11-29")!)
         let demo = DemoClassroom.make()
         let effects = send(&s, .classroomOpened(demo.classroom, folder: "/d-demo", isDemo: true))
         #expect(effects == [.loadPortfolios(ids: demo.classroom.roster.map(\.id))])
         #expect(s.isDemo && s.dataFolder == "/d-demo")
-        #expect(s.screen == .classList(ClassListState()))
+        #expect(s.screen == Screen(ClassListScreen()))
     }
 }
 
 @Suite struct ClassListTests {
-    @Test func movingStopsAtTheEnds() {
+    @Test func movingStopsAtTheEnds() throws {
         var s = Fixture.state()
         press(&s, .up)
-        guard case .classList(let a) = s.screen else { return }
-        #expect(a.selected == 0)
+        let a = try #require(s.screen.as(ClassListScreen.self))
+        #expect(a.cursor.selected == 0)
         press(&s, .end)
         press(&s, .down)
-        guard case .classList(let b) = s.screen else { return }
-        #expect(b.selected == 9)
+        let b = try #require(s.screen.as(ClassListScreen.self))
+        #expect(b.cursor.selected == 9)
     }
 
-    @Test func findingNarrowsByNameIgnoringAccents() {
+    @Test func findingNarrowsByNameIgnoringAccents() throws {
         var s = Fixture.state()
         press(&s, .character("/"))
         type(&s, "nguyen")
-        #expect(s.filteredRoster("nguyen").map(\.displayName) == ["Nguyễn Văn An"])
+        #expect(try top(s, ClassListScreen.self).shownRoster(s).map(\.displayName) == ["Nguyễn Văn An"])
         press(&s, .enter)
         press(&s, .enter)
         #expect(s.screen.studentID == "nguyen-van-an")
     }
 
-    @Test func summariesCountArtifactsAndNotes() {
+    @Test func summariesCountArtifactsAndNotes() throws {
         let s = Fixture.state()
         let demo = DemoClassroom.make()
         let jose = demo.portfolios[0]
@@ -85,31 +85,31 @@ import TerminalKit
 }
 
 @Suite struct PortfolioTests {
-    @Test func rowsAreGroupedBySubjectAndTheCursorSkipsHeaders() {
+    @Test func rowsAreGroupedBySubjectAndTheCursorSkipsHeaders() throws {
         var s = Fixture.portfolio()
-        guard case .portfolio(let p) = s.screen else { Issue.record("not open"); return }
+        let p = try #require(s.screen.as(PortfolioScreen.self))
         guard case .header(let title, _) = p.rows[0] else { Issue.record("no header first"); return }
         #expect(title == "📚 Reading")
-        #expect(p.selected == 1)
+        #expect(p.cursor.selected == 1)
         let firstHeaderAfter = p.rows.dropFirst().firstIndex { if case .header = $0 { return true } else { return false } }!
         for _ in 1..<(firstHeaderAfter - 1) { press(&s, .down) }
         press(&s, .down)
-        guard case .portfolio(let q) = s.screen else { return }
-        #expect(q.selected == firstHeaderAfter + 1)
+        let q = try #require(s.screen.as(PortfolioScreen.self))
+        #expect(q.cursor.selected == firstHeaderAfter + 1)
         press(&s, .up)
-        guard case .portfolio(let r) = s.screen else { return }
-        #expect(r.selected == firstHeaderAfter - 1)
+        let r = try #require(s.screen.as(PortfolioScreen.self))
+        #expect(r.cursor.selected == firstHeaderAfter - 1)
     }
 
-    @Test func tabGroupsByMonthNewestFirst() {
+    @Test func tabGroupsByMonthNewestFirst() throws {
         var s = Fixture.portfolio()
         press(&s, .tab)
-        guard case .portfolio(let p) = s.screen else { return }
+        let p = try #require(s.screen.as(PortfolioScreen.self))
         let headers = p.rows.compactMap { row -> String? in if case .header(let t, _) = row { return t } else { return nil } }
         #expect(headers == ["November 2026", "October 2026", "September 2026"])
     }
 
-    @Test func addingAnArtifactSavesItAndUndoTakesItBack() {
+    @Test func addingAnArtifactSavesItAndUndoTakesItBack() throws {
         var s = Fixture.portfolio()
         let before = s.portfolios["jose-garcia"]!.artifacts.count
         press(&s, .character("a"))
@@ -118,21 +118,22 @@ import TerminalKit
         let added = s.portfolios["jose-garcia"]!.artifacts.last!
         #expect(added.title == "Fractions ½ — José's poster 学生")
         #expect(added.date == Day("2026-11-29"))
-        #expect(effects == [.save(studentID: "jose-garcia", change: .addArtifact(added))])
+        #expect(effects == [.save(.portfolio("jose-garcia", .addArtifact(added)))])
         #expect(s.summaries["jose-garcia"]?.artifacts == before + 1)
-        guard case .portfolio(let p) = s.screen else { Issue.record("form still open"); return }
+        let p = try #require(s.screen.as(PortfolioScreen.self))
         #expect(p.selectedArtifactID == added.id)
 
         let undo = press(&s, .character("u"))
-        #expect(undo == [.save(studentID: "jose-garcia", change: .removeArtifact(id: added.id))])
+        #expect(undo == [.save(.portfolio("jose-garcia", .removeArtifact(id: added.id)))])
         #expect(s.portfolios["jose-garcia"]!.artifacts.count == before)
         #expect(press(&s, .character("u")) == [])
         #expect(s.status?.text == "Nothing to undo.")
     }
 
-    @Test func editingSendsOnlyTheChangeAgainstWhatWasThere() {
+    @Test func editingSendsOnlyTheChangeAgainstWhatWasThere() throws {
         var s = Fixture.portfolio()
-        guard case .portfolio(let p) = s.screen, let id = p.selectedArtifactID else { return }
+        let p = try #require(s.screen.as(PortfolioScreen.self))
+        let id = try #require(p.selectedArtifactID)
         let original = s.portfolios["jose-garcia"]!.artifact(id)!
         press(&s, .character("e"))
         press(&s, .end)
@@ -141,26 +142,27 @@ import TerminalKit
         var changed = original
         changed.title += "!"
         changed.updatedAt = Fixture.now
-        #expect(effects == [.save(studentID: "jose-garcia", change: .updateArtifact(changed, base: original))])
+        #expect(effects == [.save(.portfolio("jose-garcia", .updateArtifact(changed, base: original)))])
     }
 
-    @Test func deletingGoesToTheTrashAndCanBeRestored() {
+    @Test func deletingGoesToTheTrashAndCanBeRestored() throws {
         var s = Fixture.portfolio()
-        guard case .portfolio(let p) = s.screen, let id = p.selectedArtifactID else { return }
+        let p = try #require(s.screen.as(PortfolioScreen.self))
+        let id = try #require(p.selectedArtifactID)
         let effects = press(&s, .character("d"))
-        #expect(effects == [.save(studentID: "jose-garcia", change: .trashArtifact(id: id, at: Fixture.now))])
+        #expect(effects == [.save(.portfolio("jose-garcia", .trashArtifact(id: id, at: Fixture.now)))])
         #expect(s.portfolios["jose-garcia"]!.trash.map(\.id) == [id])
         #expect(s.status?.text.contains("u puts it back") == true)
         press(&s, .character("t"))
         let restore = press(&s, .character("r"))
-        #expect(restore == [.save(studentID: "jose-garcia", change: .restoreArtifact(id: id))])
+        #expect(restore == [.save(.portfolio("jose-garcia", .restoreArtifact(id: id)))])
         #expect(s.portfolios["jose-garcia"]!.artifact(id) != nil)
         #expect(s.portfolios["jose-garcia"]!.trash.isEmpty)
         press(&s, .escape)
         #expect(s.screen.studentID == "jose-garcia")
     }
 
-    @Test func aFormWithTypingAsksBeforeThrowingItAway() {
+    @Test func aFormWithTypingAsksBeforeThrowingItAway() throws {
         var s = Fixture.portfolio()
         press(&s, .character("a"))
         press(&s, .escape)
@@ -170,43 +172,43 @@ import TerminalKit
         press(&s, .escape)
         #expect(s.overlay == .confirm(.discardForm))
         press(&s, .character("n"))
-        guard case .artifactForm(let form) = s.screen else { Issue.record("form closed"); return }
+        let form = try #require(s.screen.as(ArtifactForm.self))
         #expect(form.title.text == "Half")
         press(&s, .escape, .character("y"))
-        guard case .portfolio = s.screen else { Issue.record("form still open"); return }
+        _ = try top(s, PortfolioScreen.self)
     }
 
-    @Test func theFormExplainsWhatToFix() {
+    @Test func theFormExplainsWhatToFix() throws {
         var s = Fixture.portfolio()
         press(&s, .character("a"))
         #expect(press(&s, .enter) == [])
-        guard case .artifactForm(let a) = s.screen else { return }
+        let a = try #require(s.screen.as(ArtifactForm.self))
         #expect(a.error == "Give it a title.")
         type(&s, "Poem")
         press(&s, .tab, .tab, .tab)
         for _ in 0..<10 { press(&s, .backspace) }
         type(&s, "2026-02-30")
         #expect(press(&s, .enter) == [])
-        guard case .artifactForm(let b) = s.screen else { return }
+        let b = try #require(s.screen.as(ArtifactForm.self))
         #expect(b.error == "Write the date like 2026-09-14.")
         #expect(b.focus == .date)
     }
 
-    @Test func choiceFieldsChangeWithLeftAndRight() {
+    @Test func choiceFieldsChangeWithLeftAndRight() throws {
         var s = Fixture.portfolio()
         press(&s, .character("a"), .tab)
         press(&s, .right, .right)
         press(&s, .tab, .left)
-        guard case .artifactForm(let f) = s.screen else { return }
+        let f = try #require(s.screen.as(ArtifactForm.self))
         #expect(f.subjectIndex == 2)
         #expect(ArtifactKind.known[f.kindIndex] == .other)
     }
 
-    @Test func filteringIsLiveAndEscClearsIt() {
+    @Test func filteringIsLiveAndEscClearsIt() throws {
         var s = Fixture.portfolio("nguyen-van-an")
         press(&s, .character("/"))
         type(&s, "fluency")
-        guard case .portfolio(let p) = s.screen else { return }
+        let p = try #require(s.screen.as(PortfolioScreen.self))
         let artifacts = p.rows.filter { if case .artifact = $0 { return true } else { return false } }
         #expect(!artifacts.isEmpty)
         #expect(artifacts.allSatisfy { row in
@@ -214,16 +216,17 @@ import TerminalKit
             return s.portfolios["nguyen-van-an"]!.artifact(id)!.title.lowercased().contains("fluency")
         })
         press(&s, .escape)
-        guard case .portfolio(let q) = s.screen else { return }
-        #expect(!q.filtering && q.filter.text.isEmpty)
+        let q = try #require(s.screen.as(PortfolioScreen.self))
+        #expect(!q.find.isOpen && q.find.isEmpty)
         #expect(q.rows.count > p.rows.count)
     }
 
-    @Test func decoratingPreviewsTheThemeAndSavesTheCover() {
+    @Test func decoratingPreviewsTheThemeAndSavesTheCover() throws {
         var s = Fixture.portfolio()
         let cover = s.portfolios["jose-garcia"]!.cover
         press(&s, .character("c"))
-        press(&s, .right)
+        #expect(try top(s, DecorateForm.self).focus == .title, "it opens where the child types")
+        press(&s, .backTab, .right)
         #expect(s.themeName != cover.themeName, "the new theme shows while choosing")
         press(&s, .tab)
         press(&s, .control("u"))
@@ -233,18 +236,19 @@ import TerminalKit
         let saved = s.portfolios["jose-garcia"]!.cover
         #expect(saved.title == "José's Best")
         #expect(saved.themeName == s.themeName)
-        #expect(effects == [.save(studentID: "jose-garcia", change: .setCover(saved, base: cover))])
+        #expect(effects == [.save(.portfolio("jose-garcia", .setCover(saved, base: cover)))])
     }
 }
 
 @Suite struct SavingTests {
-    @Test func aFailedSaveStaysOnScreenAndIsRetriedUntilItLands() {
+    @Test func aFailedSaveStaysOnScreenAndIsRetriedUntilItLands() throws {
         var s = Fixture.portfolio()
         press(&s, .character("a"))
         type(&s, "Rainbow")
-        guard case .save(let id, let change)? = press(&s, .enter).first else { Issue.record("no save"); return }
-        send(&s, .saveFinished(studentID: id, change: change, result: .failure(.diskFull(file: "students/jose-garcia.json"))))
-        #expect(s.pending == [AppState.PendingSave(studentID: id, change: change)])
+        let saveEffect = press(&s, .enter).first
+        guard case .save(.portfolio(let id, let change))? = saveEffect else { Issue.record("no save: \(String(describing: saveEffect))"); return }
+        send(&s, .saveFinished(.portfolio(id, change), .failure(.diskFull(file: "students/jose-garcia.json"))))
+        #expect(s.pending == [.portfolio(id, change)])
         #expect(s.status?.kind == .error && s.status?.text.contains("disk is full") == true)
         #expect(s.portfolios[id]!.artifacts.last?.title == "Rainbow", "kept in memory")
 
@@ -255,10 +259,10 @@ import TerminalKit
         #expect(s.portfolios[id]!.cover.title == "Changed elsewhere")
         #expect(s.portfolios[id]!.artifacts.last?.title == "Rainbow")
 
-        #expect(send(&s, .tick(Fixture.now)) == [.save(studentID: id, change: change)])
+        #expect(send(&s, .tick(Fixture.now)) == [.save(.portfolio(id, change))])
         var saved = fromDisk
         try? change.apply(to: &saved)
-        send(&s, .saveFinished(studentID: id, change: change, result: .success(saved)))
+        send(&s, .saveFinished(.portfolio(id, change), .success(.portfolio(saved))))
         #expect(s.pending.isEmpty)
         #expect(s.status == AppState.Status(text: "Saved ✓", kind: .saved))
     }
@@ -266,8 +270,8 @@ import TerminalKit
     @Test func aConflictIsSaidAndTheDiskVersionReloaded() {
         var s = Fixture.portfolio()
         let change = PortfolioChange.trashArtifact(id: "x", at: Fixture.now)
-        let effects = send(&s, .saveFinished(studentID: "jose-garcia", change: change,
-                                             result: .failure(.conflict(file: "students/jose-garcia.json", reason: "that artifact was deleted in another window"))))
+        let effects = send(&s, .saveFinished(.portfolio("jose-garcia", change),
+                                             .failure(.conflict(file: "students/jose-garcia.json", reason: "that artifact was deleted in another window"))))
         #expect(effects == [.loadPortfolios(ids: ["jose-garcia"])])
         #expect(s.status?.text == "Not saved: that artifact was deleted in another window (students/jose-garcia.json).")
     }
@@ -287,8 +291,9 @@ import TerminalKit
         var s = Fixture.portfolio()
         press(&s, .character("a"))
         type(&s, "Rainbow")
-        guard case .save(let id, let change)? = press(&s, .enter).first else { return }
-        send(&s, .saveFinished(studentID: id, change: change, result: .failure(.diskFull(file: "students/jose-garcia.json"))))
+        let saveEffect = press(&s, .enter).first
+        guard case .save(.portfolio(let id, let change))? = saveEffect else { Issue.record("no save: \(String(describing: saveEffect))"); return }
+        send(&s, .saveFinished(.portfolio(id, change), .failure(.diskFull(file: "students/jose-garcia.json"))))
         press(&s, .escape)
         #expect(press(&s, .character("q")) == [])
         #expect(s.overlay == .confirm(.quitUnsaved))
@@ -309,7 +314,7 @@ import TerminalKit
         type(&s, "Almost lost")
         let effects = press(&s, .control("c"))
         #expect(effects.count == 2)
-        guard case .save(_, .addArtifact(let a))? = effects.first else { Issue.record("not saved: \(effects)"); return }
+        guard case .save(.portfolio(_, .addArtifact(let a)))? = effects.first else { Issue.record("not saved: \(effects)"); return }
         #expect(a.title == "Almost lost")
         #expect(effects.last == .quit)
         #expect(s.quitting)
@@ -349,7 +354,7 @@ import TerminalKit
     @Test func helpOpensAndAnyKeyClosesIt() {
         var s = Fixture.state()
         press(&s, .character("?"))
-        #expect(s.overlay == .help)
+        #expect(s.overlay == .help(offset: 0))
         press(&s, .character("x"))
         #expect(s.overlay == nil)
         #expect(s.screens.count == 1)
@@ -358,10 +363,10 @@ import TerminalKit
     @Test func theHelpBarComesFromTheSameTableAsTheKeys() {
         let s = Fixture.portfolio(width: 200, height: 40)
         let bar = render(s).rowText(39)
-        for binding in Keymaps.table(for: s) where binding.inBar {
+        for binding in Keys.table(for: s) where binding.inBar {
             #expect(bar.contains("\(binding.label) \(binding.help)"), "\(binding.help)")
             let key = binding.keys[0]
-            #expect(Keymaps.action(for: key, in: s) == binding.action)
+            #expect(Keys.action(for: key, in: s) == binding.action(for: key))
         }
     }
 }

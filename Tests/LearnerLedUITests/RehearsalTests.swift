@@ -12,24 +12,22 @@ import TerminalKit
         return s
     }
 
-    func rehearsal(_ s: AppState) -> RehearsalState? {
-        if case .rehearsal(let r) = s.screen { return r }
-        return nil
-    }
+    func rehearsal(_ s: AppState) -> RehearsalScreen? { s.screen.as(RehearsalScreen.self) }
 
     @Test func startingRecordsWhoItIsWithAndSavesAtOnce() throws {
         var s = wall()
-        press(&s, .character("r"), .down)
-        guard case .rehearsalSetup(let setup) = s.screen else { Issue.record("no setup"); return }
-        #expect(setup.partner == .peer && setup.unfinished == nil)
+        press(&s, .character("r"), .right)
+        let setup = try #require(s.screen.as(RehearsalSetupForm.self))
+        #expect(setup.partner == .peer && setup.options.count == Rehearsal.PartnerKind.allCases.count)
         press(&s, .enter)
+        #expect(try top(s, RehearsalSetupForm.self).error == "Write your friend's name.")
         type(&s, "Zoë")
         let effects = press(&s, .enter)
         let r = try #require(rehearsal(s))
         #expect(r.rehearsal.partner == .peer && r.rehearsal.partnerName == "Zoë")
         #expect(r.steps.count == 2 + 4 * 4 + 4)
         #expect(r.rehearsal.totalSteps == r.steps.count)
-        #expect(effects == [.save(studentID: "nguyen-van-an", change: .saveRehearsal(r.rehearsal))])
+        #expect(effects == [.save(.portfolio("nguyen-van-an", .saveRehearsal(r.rehearsal)))])
         #expect(s.portfolios["nguyen-van-an"]?.rehearsals == [r.rehearsal])
     }
 
@@ -56,9 +54,10 @@ import TerminalKit
         let kept = try #require(s.portfolios["nguyen-van-an"]?.rehearsals.first)
         #expect(kept.currentStep == 4 && !kept.isFinished)
         press(&s, .character("r"))
-        guard case .rehearsalSetup(let setup) = s.screen else { Issue.record("no setup"); return }
-        #expect(setup.unfinished?.id == id)
-        press(&s, .character("r"))
+        let setup = try #require(s.screen.as(RehearsalSetupForm.self))
+        guard case .resume(let unfinished) = setup.options.first else { Issue.record("no place to go on from"); return }
+        #expect(unfinished.id == id && setup.choice == 0, "going on is offered first")
+        press(&s, .enter)
         #expect(rehearsal(s)?.rehearsal.id == id)
         #expect(rehearsal(s)?.rehearsal.currentStep == 4)
     }
@@ -67,7 +66,7 @@ import TerminalKit
         var s = wall()
         press(&s, .character("r"), .enter)
         for _ in 0..<22 { press(&s, .right) }
-        guard case .rehearsalCheck(let check) = s.screen else { Issue.record("no check"); return }
+        let check = try #require(s.screen.as(RehearsalCheckForm.self))
         #expect(check.rehearsal.stepsReached == 22)
         press(&s, .space, .down, .down, .space)
         for _ in 0..<5 { press(&s, .tab) }
@@ -75,14 +74,14 @@ import TerminalKit
         press(&s, .enter)
         type(&s, "be louder")
         #expect(press(&s, .enter) == [], "vague feedback gets a hint first")
-        guard case .rehearsalCheck(let hinted) = s.screen else { return }
+        let hinted = try #require(s.screen.as(RehearsalCheckForm.self))
         #expect(hinted.hint?.hasPrefix("Try saying what exactly worked") == true)
-        #expect(hinted.focus == hinted.workedFocus)
+        #expect(hinted.focus == .worked)
         press(&s, .control("u"))
         type(&s, "You pointed at each fraction as you said it")
         press(&s, .enter)
         #expect(press(&s, .enter) == [], "now the vague “try” gets its hint")
-        guard case .rehearsalCheck(let hinted2) = s.screen else { return }
+        let hinted2 = try #require(s.screen.as(RehearsalCheckForm.self))
         #expect(hinted2.hint?.hasPrefix("Try saying one thing to do") == true)
         let effects = press(&s, .enter)   // a second Enter keeps "be louder" as it is
         let saved = try #require(s.portfolios["nguyen-van-an"]?.rehearsals.first)
@@ -91,10 +90,10 @@ import TerminalKit
         #expect(saved.tryNext == "be louder")
         #expect(saved.criteria["welcome"] == true && saved.criteria["voice"] == true && saved.criteria["owns"] == false)
         #expect(saved.criteria.count == Defaults.successCriteria.count)
-        #expect(effects == [.save(studentID: "nguyen-van-an", change: .saveRehearsal(saved))])
+        #expect(effects == [.save(.portfolio("nguyen-van-an", .saveRehearsal(saved)))])
         #expect(s.summaries["nguyen-van-an"]?.rehearsals == 1)
         #expect(s.summaries["nguyen-van-an"]?.lastRehearsal == saved)
-        guard case .prepare = s.screen else { Issue.record("not back on the wall"); return }
+        _ = try top(s, WallScreen.self)
     }
 
     @Test func timeIsCountedPerSitting() throws {
@@ -119,7 +118,7 @@ import TerminalKit
             + "writing each length down in centimetres, and then adding them all together to find the perimeter — "
             + "and I checked it twice with Nguyễn and 美玲"
         send(&s, .portfoliosLoaded([p], unreadable: [:]))
-        press(&s, .character("p"), .character("r"), .down)
+        press(&s, .character("p"), .character("r"), .right)
         press(&s, .enter)
         type(&s, "Zoë")
         press(&s, .enter, .right, .right, .right)
@@ -135,7 +134,7 @@ import TerminalKit
 
     @Test func setupAndCheck() {
         var s = Fixture.portfolio("nguyen-van-an")
-        press(&s, .character("p"), .character("r"), .down, .down)
+        press(&s, .character("p"), .character("r"), .right, .right)
         assertSnapshot(s, "rehearsal-setup-80x24")
         press(&s, .enter)
         for _ in 0..<22 { press(&s, .right) }

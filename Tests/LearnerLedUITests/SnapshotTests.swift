@@ -65,7 +65,7 @@ import TerminalKit
 
     @Test func decorate() {
         var s = Fixture.portfolio("student")
-        press(&s, .character("c"), .right)
+        press(&s, .character("c"), .backTab, .right)
         assertSnapshot(s, "decorate-80x24")
     }
 

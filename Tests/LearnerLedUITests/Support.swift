@@ -26,7 +26,7 @@ enum Fixture {
     }
 
     /// The teacher's view with a student's portfolio open.
-    static func portfolio(_ id: String = "jose-garcia", width: Int = 80, height: Int = 24) -> AppState {
+    static func portfolio(_ id: StudentID = "jose-garcia", width: Int = 80, height: Int = 24) -> AppState {
         var s = state(width: width, height: height)
         let index = s.classroom!.roster.firstIndex { $0.id == id }!
         for _ in 0..<index { send(&s, .down) }
@@ -43,7 +43,25 @@ func send(_ state: inout AppState, _ actions: Action...) -> [Effect] {
 /// Sends keys through the screen's key table, as the run loop does.
 @discardableResult
 func press(_ state: inout AppState, _ keys: Key...) -> [Effect] {
-    keys.flatMap { key in Keymaps.action(for: key, in: state).map { reduce(&state, $0, now: Fixture.now) } ?? [] }
+    keys.flatMap { key in Keys.action(for: key, in: state).map { reduce(&state, $0, now: Fixture.now) } ?? [] }
+}
+
+/// Sends one action and checks the whole state after it, TCA's TestStore way: `change` makes the expected
+/// state from the one before, so anything else that changed fails the test.
+func expectSend(_ state: inout AppState, _ action: Action, effects: [Effect] = [],
+                sourceLocation: SourceLocation = #_sourceLocation, _ change: (inout AppState) throws -> Void = { _ in }) rethrows {
+    var expected = state
+    expected.clock = Fixture.now
+    try change(&expected)
+    let actual = reduce(&state, action, now: Fixture.now)
+    #expect(actual == effects, sourceLocation: sourceLocation)
+    #expect(state == expected, sourceLocation: sourceLocation)
+}
+
+/// The screen on top as the type a test expects; fails the test (instead of passing quietly) on any other screen.
+func top<S: ScreenFeature>(_ state: AppState, _ type: S.Type, sourceLocation: SourceLocation = #_sourceLocation) throws -> S {
+    try #require(state.screen.as(type), "the screen on top is \(Swift.type(of: state.screen.feature)), not \(type)",
+                 sourceLocation: sourceLocation)
 }
 
 func type(_ state: inout AppState, _ text: String) {

@@ -11,7 +11,7 @@ public enum ClassroomChange: Equatable, Sendable {
     case setStarterSet(StarterSet, base: StarterSet?)
     case setConferenceFormat(ConferenceSettings.Format, slotMinutes: Int)
     /// Books a student's slot (replacing their earlier one), or frees it with nil.
-    case schedule(studentID: String, ScheduledConference?)
+    case schedule(studentID: StudentID, ScheduledConference?)
 
     public func apply(to c: inout Classroom) throws(StoreError) {
         switch self {

@@ -6,7 +6,7 @@ public enum ConferenceChange: Equatable, Sendable {
     case start(attendees: [String], at: Date)
     /// The step the student is on (the teacher's view follows it).
     case step(Int)
-    case covered(artifactID: String, Bool)
+    case covered(artifactID: ArtifactID, Bool)
     case questionUsed(String, Bool)
     case criterionSeen(String, Bool)
     case finish(nextSteps: [String], at: Date)
@@ -34,7 +34,7 @@ public enum ConferenceChange: Equatable, Sendable {
         }
     }
 
-    private static func set(_ list: inout [String], _ item: String, _ on: Bool) {
+    private static func set<T: Equatable>(_ list: inout [T], _ item: T, _ on: Bool) {
         if on, !list.contains(item) { list.append(item) }
         if !on { list.removeAll { $0 == item } }
     }

@@ -7,13 +7,13 @@ public enum PortfolioChange: Equatable, Sendable {
     case addArtifact(Artifact)
     /// Sets the fields that differ between `base` and `artifact`, leaving fields changed elsewhere alone.
     case updateArtifact(Artifact, base: Artifact)
-    case trashArtifact(id: String, at: Date)
-    case restoreArtifact(id: String)
+    case trashArtifact(id: ArtifactID, at: Date)
+    case restoreArtifact(id: ArtifactID)
     /// Takes back an add (undo). The artifact is gone, not in the trash.
-    case removeArtifact(id: String)
+    case removeArtifact(id: ArtifactID)
     case setCover(Cover, base: Cover)
     /// Puts the sticky-noted artifacts in this conference order (ids not given keep their place after them).
-    case orderNotes([String])
+    case orderNotes([ArtifactID])
     /// Adds a rehearsal, or replaces the one with its id (a rehearsal belongs to the window running it).
     case saveRehearsal(Rehearsal)
     case conference(ConferenceChange)

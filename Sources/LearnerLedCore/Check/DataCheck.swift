@@ -39,7 +39,7 @@ public enum DataCheck {
             }
         }
         for name in PosixFile.list("\(root)/teacher").sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
-            let key = DocumentKey.teacherNotes(String(name.dropLast(5)))
+            let key = DocumentKey.teacherNotes(StudentID(String(name.dropLast(5))))
             problems += permissionProblems(store.path(of: key), relative: key.relativePath, expected: 0o600)
             if case .failure(let e) = store.load(key, as: TeacherNotes.self) {
                 problems.append(Problem(file: e.file, problem: reason(e)))
@@ -60,16 +60,16 @@ public enum DataCheck {
 
     private static func rosterProblems(_ classroom: Classroom) -> [Problem] {
         var problems: [Problem] = []
-        var seen = Set<String>()
+        var seen = Set<StudentID>()
         for entry in classroom.roster {
-            if !Identifier.isValidStudentID(entry.id) {
+            if !Identifier.isValidStudentID(entry.id.rawValue) {
                 problems.append(Problem(file: "classroom.json", problem: "roster id \"\(entry.id)\" is not usable as a file name"))
             }
             if !seen.insert(entry.id).inserted {
                 problems.append(Problem(file: "classroom.json", problem: "roster id \"\(entry.id)\" appears twice"))
             }
         }
-        var subjectIDs = Set<String>()
+        var subjectIDs = Set<SubjectID>()
         for subject in classroom.subjects where !subjectIDs.insert(subject.id).inserted {
             problems.append(Problem(file: "classroom.json", problem: "subject id \"\(subject.id)\" appears twice"))
         }
@@ -88,7 +88,7 @@ public enum DataCheck {
         if classroom.student(p.studentID) == nil {
             problems.append(Problem(file: file, problem: "this student is not on the class roster"))
         }
-        var ids = Set<String>()
+        var ids = Set<ArtifactID>()
         for (i, a) in (p.artifacts + p.trash).enumerated() {
             if !ids.insert(a.id).inserted {
                 problems.append(Problem(file: file, problem: "artifact id \"\(a.id)\" appears twice"))

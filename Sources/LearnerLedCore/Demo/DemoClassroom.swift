@@ -21,7 +21,7 @@ public enum DemoClassroom {
         ("Fatima Al-Sayed", "en", "high-contrast", "Fatima's Best Work", "🌙"),
     ]
 
-    static let titles: [String: [(String, ArtifactKind)]] = [
+    static let titles: [SubjectID: [(String, ArtifactKind)]] = [
         "reading": [("Book report: Charlotte's Web", .writing), ("Reading log — September", .worksheet),
                     ("Character map for Frog and Toad", .drawing), ("Fluency check", .recording),
                     ("Poem I learned by heart", .writing), ("Non-fiction notes: sharks", .worksheet)],
@@ -53,7 +53,7 @@ public enum DemoClassroom {
         var rng = SeededGenerator(seed: seed)
         var classroom = Classroom(name: "Room 12", teacher: "Ms. Rivera", term: "Fall 2026")
         classroom.boundaries.agreedOn = Day("2026-10-06")
-        var taken = Set<String>()
+        var taken = Set<StudentID>()
         var portfolios: [Portfolio] = []
         for (n, s) in students.enumerated() {
             let id = Identifier.uniqueStudentID(for: s.name, taken: taken)
@@ -68,7 +68,7 @@ public enum DemoClassroom {
                 let day = Day(year: 2026, month: 9 + i * 3 / count, day: 1 + Int(rng.next() % 28))!
                 let created = moment(day)
                 portfolio.artifacts.append(Artifact(
-                    id: String(format: "%@-a%02d", id, i + 1), title: title, subjectID: subject.id, kind: kind,
+                    id: ArtifactID(String(format: "%@-a%02d", id.rawValue, i + 1)), title: title, subjectID: subject.id, kind: kind,
                     date: day, description: i % 3 == 0 ? "Made in class during our \(subject.name) unit." : "",
                     location: kind == .photo ? "photos/\(id)-\(i + 1).jpg" : "paper folder, page \(i + 1)",
                     createdAt: created))
@@ -85,7 +85,7 @@ public enum DemoClassroom {
     private static func addNotes(to portfolio: inout Portfolio, student n: Int, spanish: Bool, rng: inout SeededGenerator) {
         let notes = [3, 2, 4, 0, 1, 3, 0, 2, 3, 1][n % 10]
         var order = 0
-        var seenSubjects = Set<String>()
+        var seenSubjects = Set<SubjectID>()
         for i in portfolio.artifacts.indices where order < notes {
             guard seenSubjects.insert(portfolio.artifacts[i].subjectID).inserted else { continue }
             let reason: StickyNote.Reason = order == 1 ? .challenge : .strength

@@ -12,7 +12,7 @@ public enum SyntheticClassroom {
         portfolios.reserveCapacity(students)
         let pools = DemoClassroom.titles
         for s in 0..<students {
-            let id = String(format: "student-%03d", s + 1)
+            let id = StudentID(String(format: "student-%03d", s + 1))
             let name = "\(firstNames[s % firstNames.count]) \(s + 1)"
             classroom.roster.append(RosterEntry(id: id, displayName: name))
             var portfolio = Portfolio(studentID: id, cover: Cover(title: "\(name)'s Portfolio"))
@@ -23,7 +23,7 @@ public enum SyntheticClassroom {
                 let (title, kind) = pool[Int(rng.next() % UInt64(pool.count))]
                 let day = Day(year: 2026, month: 9 + Int(rng.next() % 3), day: 1 + Int(rng.next() % 28))!
                 portfolio.artifacts.append(Artifact(
-                    id: String(format: "%@-a%05d", id, a + 1), title: "\(title) #\(a + 1)", subjectID: subject.id,
+                    id: ArtifactID(String(format: "%@-a%05d", id.rawValue, a + 1)), title: "\(title) #\(a + 1)", subjectID: subject.id,
                     kind: kind, date: day, description: "Synthetic artifact for measuring speed.",
                     location: "paper folder, page \(a + 1)", createdAt: DemoClassroom.moment(day)))
             }

@@ -37,7 +37,7 @@ public struct PrintableDocument: Equatable, Sendable {
 
     /// What a family takes home: the child's conference in their own words.
     public init(summaryOf p: Portfolio, classroom: Classroom) {
-        let name = classroom.student(p.studentID)?.displayName ?? p.studentID
+        let name = classroom.student(p.studentID)?.displayName ?? p.studentID.rawValue
         let starters = classroom.starters(for: classroom.student(p.studentID)?.preferredLanguage)
         language = starters.language
         title = "\(p.cover.symbol) \(p.cover.title)"
@@ -46,7 +46,7 @@ public struct PrintableDocument: Equatable, Sendable {
 
         var sections: [Section] = []
         let chosen = p.chosen.map { a -> Item in
-            let subject = classroom.subject(a.subjectID).map { "\($0.symbol) \($0.name)" } ?? a.subjectID
+            let subject = classroom.subject(a.subjectID).map { "\($0.symbol) \($0.name)" } ?? a.subjectID.rawValue
             var lines = ["\(subject) · \(a.kind.rawValue) · \(a.date.description)" + (a.location.isEmpty ? "" : " · \(a.location)")]
             if let note = a.stickyNote {
                 lines.append("Chosen to show a \(note.reason.rawValue)" + (note.words.isEmpty ? "." : ": “\(note.words)”"))

@@ -62,8 +62,8 @@ public enum RosterImport {
                 problems.append(Problem(line: rowLine, message: "unknown language “\(language)” (this class has \(languages.sorted().joined(separator: ", ")))"))
                 continue
             }
-            let givenID = field(idColumn).lowercased()
-            if !givenID.isEmpty, !Identifier.isValidStudentID(givenID) {
+            let givenID = StudentID(field(idColumn).lowercased())
+            if !givenID.isEmpty, !Identifier.isValidStudentID(givenID.rawValue) {
                 problems.append(Problem(line: rowLine, message: "the id “\(givenID)” may use only a–z, 0–9 and -"))
                 continue
             }

@@ -38,8 +38,8 @@ public struct Classroom: StoredDocument {
         self.conference = conference
     }
 
-    public func subject(_ id: String) -> Subject? { subjects.first { $0.id == id } }
-    public func student(_ id: String) -> RosterEntry? { roster.first { $0.id == id } }
+    public func subject(_ id: SubjectID) -> Subject? { subjects.first { $0.id == id } }
+    public func student(_ id: StudentID) -> RosterEntry? { roster.first { $0.id == id } }
 
     /// The starter set in a language, falling back to English, then to the first set there is.
     public func starters(for language: String?) -> StarterSet {
@@ -51,11 +51,11 @@ public struct Classroom: StoredDocument {
 }
 
 public struct Subject: Codable, Equatable, Hashable, Sendable, Identifiable {
-    public var id: String
+    public var id: SubjectID
     public var name: String
     public var symbol: String
 
-    public init(id: String, name: String, symbol: String) {
+    public init(id: SubjectID, name: String, symbol: String) {
         self.id = id
         self.name = name
         self.symbol = symbol
@@ -63,13 +63,13 @@ public struct Subject: Codable, Equatable, Hashable, Sendable, Identifiable {
 }
 
 public struct RosterEntry: Codable, Equatable, Sendable, Identifiable {
-    public var id: String
+    public var id: StudentID
     public var displayName: String
     /// A starter-set language code such as "en" or "es".
     public var preferredLanguage: String
     public var familyContact: String?
 
-    public init(id: String, displayName: String, preferredLanguage: String = "en", familyContact: String? = nil) {
+    public init(id: StudentID, displayName: String, preferredLanguage: String = "en", familyContact: String? = nil) {
         self.id = id
         self.displayName = displayName
         self.preferredLanguage = preferredLanguage
@@ -83,12 +83,12 @@ public struct Boundaries: Codable, Equatable, Sendable {
     public var minTotal: Int?
     public var maxTotal: Int?
     public var requireStrengthAndChallenge: Bool
-    public var requiredSubjects: [String]
+    public var requiredSubjects: [SubjectID]
     /// The day the class worked these out together.
     public var agreedOn: Day?
 
     public init(maxPerSubject: Int? = nil, minTotal: Int? = nil, maxTotal: Int? = nil,
-                requireStrengthAndChallenge: Bool = false, requiredSubjects: [String] = [], agreedOn: Day? = nil) {
+                requireStrengthAndChallenge: Bool = false, requiredSubjects: [SubjectID] = [], agreedOn: Day? = nil) {
         self.maxPerSubject = maxPerSubject
         self.minTotal = minTotal
         self.maxTotal = maxTotal
@@ -171,7 +171,7 @@ public struct ConferenceSettings: Codable, Equatable, Sendable {
         schedule = try c.decodeIfPresent([ScheduledConference].self, forKey: .schedule) ?? []
     }
 
-    public func slot(for studentID: String) -> ScheduledConference? { schedule.first { $0.studentID == studentID } }
+    public func slot(for studentID: StudentID) -> ScheduledConference? { schedule.first { $0.studentID == studentID } }
 
     public var formatDescription: String {
         switch format {
@@ -187,10 +187,10 @@ public struct ScheduledConference: Codable, Equatable, Sendable {
     public var day: Day
     /// "15:20", local time.
     public var time: String
-    public var studentID: String
+    public var studentID: StudentID
     public var family: [String]
 
-    public init(day: Day, time: String, studentID: String, family: [String] = []) {
+    public init(day: Day, time: String, studentID: StudentID, family: [String] = []) {
         self.day = day
         self.time = time
         self.studentID = studentID

@@ -7,7 +7,7 @@ public struct Portfolio: StoredDocument {
 
     public var schemaVersion: Int
     public var revision: Int
-    public var studentID: String
+    public var studentID: StudentID
     public var cover: Cover
     public var artifacts: [Artifact]
     /// Deleted artifacts, newest last, until restored.
@@ -16,7 +16,7 @@ public struct Portfolio: StoredDocument {
     public var rehearsals: [Rehearsal]
     public var conference: ConferenceRecord?
 
-    public init(studentID: String, cover: Cover = Cover(), artifacts: [Artifact] = [], trash: [Artifact] = [],
+    public init(studentID: StudentID, cover: Cover = Cover(), artifacts: [Artifact] = [], trash: [Artifact] = [],
                 journal: [JournalEntry] = [], rehearsals: [Rehearsal] = [], conference: ConferenceRecord? = nil) {
         self.schemaVersion = Self.currentSchemaVersion
         self.revision = 0
@@ -29,8 +29,8 @@ public struct Portfolio: StoredDocument {
         self.conference = conference
     }
 
-    public func artifact(_ id: String) -> Artifact? { artifacts.first { $0.id == id } }
-    public func index(of id: String) -> Int? { artifacts.firstIndex { $0.id == id } }
+    public func artifact(_ id: ArtifactID) -> Artifact? { artifacts.first { $0.id == id } }
+    public func index(of id: ArtifactID) -> Int? { artifacts.firstIndex { $0.id == id } }
 
     /// The sticky-noted artifacts in the order the student will present them.
     public var chosen: [Artifact] {
@@ -88,9 +88,9 @@ public struct ArtifactKind: RawRepresentable, Codable, Hashable, Sendable {
 }
 
 public struct Artifact: Codable, Equatable, Sendable, Identifiable {
-    public var id: String
+    public var id: ArtifactID
     public var title: String
-    public var subjectID: String
+    public var subjectID: SubjectID
     public var kind: ArtifactKind
     public var date: Day
     public var description: String
@@ -103,7 +103,7 @@ public struct Artifact: Codable, Equatable, Sendable, Identifiable {
     /// Set while the artifact is in the trash.
     public var deletedAt: Date?
 
-    public init(id: String = Identifier.make(), title: String, subjectID: String, kind: ArtifactKind = .writing,
+    public init(id: ArtifactID = ArtifactID(Identifier.make()), title: String, subjectID: SubjectID, kind: ArtifactKind = .writing,
                 date: Day, description: String = "", location: String = "", stickyNote: StickyNote? = nil,
                 reflection: ArtifactReflection = ArtifactReflection(), createdAt: Date = Date(), updatedAt: Date? = nil) {
         self.id = id
@@ -189,11 +189,16 @@ public enum Identifier {
     }
 
     /// A slug not yet taken.
-    public static func uniqueStudentID(for name: String, taken: Set<String>) -> String {
+    public static func uniqueSlug(for name: String, taken: Set<String>) -> String {
         let base = slug(name)
         if !taken.contains(base) { return base }
         var n = 2
         while taken.contains("\(base)-\(n)") { n += 1 }
         return "\(base)-\(n)"
+    }
+
+    /// A student id made from their name, not yet taken.
+    public static func uniqueStudentID(for name: String, taken: Set<StudentID>) -> StudentID {
+        StudentID(uniqueSlug(for: name, taken: Set(taken.map(\.rawValue))))
     }
 }

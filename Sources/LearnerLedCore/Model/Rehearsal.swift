@@ -72,7 +72,7 @@ public struct ConferenceRecord: Codable, Equatable, Sendable {
     public var finishedAt: Date?
     public var attendees: [String]
     public var currentStep: Int
-    public var artifactsCovered: [String]
+    public var artifactsCovered: [ArtifactID]
     public var questionsUsed: [String]
     public var criteriaSeen: [String]
     public var nextSteps: [String]

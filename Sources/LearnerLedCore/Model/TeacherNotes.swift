@@ -8,12 +8,12 @@ public struct TeacherNotes: StoredDocument {
 
     public var schemaVersion: Int
     public var revision: Int
-    public var studentID: String
+    public var studentID: StudentID
     public var reflections: String
     public var pinnedQuestions: [String]
     public var conferenceNotes: [TimedNote]
 
-    public init(studentID: String, reflections: String = "", pinnedQuestions: [String] = [],
+    public init(studentID: StudentID, reflections: String = "", pinnedQuestions: [String] = [],
                 conferenceNotes: [TimedNote] = []) {
         self.schemaVersion = Self.currentSchemaVersion
         self.revision = 0

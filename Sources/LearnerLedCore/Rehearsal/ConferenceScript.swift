@@ -41,8 +41,8 @@ extension ArtifactStarters {
 public struct ConferenceStep: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
         case opening(Int)
-        case showArtifact(String)
-        case starter(String, ReflectionPart)
+        case showArtifact(ArtifactID)
+        case starter(ArtifactID, ReflectionPart)
         case closing(Int)
     }
 
@@ -56,7 +56,7 @@ public struct ConferenceStep: Equatable, Sendable {
     /// A gentle hint when the student has not prepared this step yet.
     public var missingHint: String?
 
-    public var artifactID: String? {
+    public var artifactID: ArtifactID? {
         switch kind {
         case .showArtifact(let id), .starter(let id, _): return id
         case .opening, .closing: return nil
@@ -85,7 +85,7 @@ public enum ConferenceScript {
 
         for artifact in chosen {
             let subject = classroom.subject(artifact.subjectID)
-            var details = [subject.map { "\($0.symbol) \($0.name)" } ?? artifact.subjectID, artifact.kind.rawValue]
+            var details = [subject.map { "\($0.symbol) \($0.name)" } ?? artifact.subjectID.rawValue, artifact.kind.rawValue]
             if !artifact.location.isEmpty { details.append("Where it is: \(artifact.location)") }
             steps.append(ConferenceStep(
                 kind: .showArtifact(artifact.id), prompt: artifact.title, cue: artifact.stickyNote?.words ?? "",

@@ -1,12 +1,12 @@
 /// One class rule, checked against a student's sticky notes.
 public struct RuleResult: Equatable, Sendable {
     public enum Rule: Equatable, Sendable {
-        case maxPerSubject(subjectID: String)
+        case maxPerSubject(subjectID: SubjectID)
         case minTotal
         case maxTotal
         case needsStrength
         case needsChallenge
-        case requiredSubject(subjectID: String)
+        case requiredSubject(subjectID: SubjectID)
     }
 
     public var rule: Rule
@@ -23,7 +23,7 @@ public enum BoundaryCheck {
         var results: [RuleResult] = []
 
         if let max = rules.maxPerSubject {
-            var counts: [String: Int] = [:]
+            var counts: [SubjectID: Int] = [:]
             for artifact in chosen { counts[artifact.subjectID, default: 0] += 1 }
             let over = classroom.subjects.map(\.id).filter { counts[$0, default: 0] > max }
                 + counts.keys.filter { id in classroom.subject(id) == nil && counts[id]! > max }.sorted()
@@ -32,7 +32,7 @@ public enum BoundaryCheck {
                                           message: "At most \(max) \(noun(max)) from each subject."))
             }
             for id in over {
-                let name = classroom.subject(id)?.name ?? id
+                let name = classroom.subject(id)?.name ?? id.rawValue
                 results.append(RuleResult(rule: .maxPerSubject(subjectID: id), isMet: false,
                                           message: "You have \(counts[id]!) \(name) notes. Choose at most \(max)."))
             }
@@ -66,7 +66,7 @@ public enum BoundaryCheck {
         }
 
         for id in rules.requiredSubjects {
-            let name = classroom.subject(id)?.name ?? id
+            let name = classroom.subject(id)?.name ?? id.rawValue
             let met = chosen.contains { $0.subjectID == id }
             let message: String
             if met {

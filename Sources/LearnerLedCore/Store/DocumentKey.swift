@@ -1,8 +1,8 @@
 /// Which document, and so which file, lock and history folder.
 public enum DocumentKey: Hashable, Sendable, CustomStringConvertible {
     case classroom
-    case student(String)
-    case teacherNotes(String)
+    case student(StudentID)
+    case teacherNotes(StudentID)
 
     /// The folder under the data root ("" for the root itself).
     public var folder: String {
@@ -35,7 +35,7 @@ public enum DocumentKey: Hashable, Sendable, CustomStringConvertible {
     var hasValidID: Bool {
         switch self {
         case .classroom: return true
-        case .student(let id), .teacherNotes(let id): return Identifier.isValidStudentID(id)
+        case .student(let id), .teacherNotes(let id): return Identifier.isValidStudentID(id.rawValue)
         }
     }
 

@@ -203,17 +203,17 @@ public final class DocumentStore: Sendable {
     // MARK: Listing and clean-up
 
     /// Ids of the student files present, whatever the roster says.
-    public func studentFileIDs() -> [String] {
+    public func studentFileIDs() -> [StudentID] {
         PosixFile.list("\(root)/students").filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
-            .map { String($0.dropLast(5)) }.sorted()
+            .map { StudentID(String($0.dropLast(5))) }.sorted()
     }
 
     /// Temp files named `.<file>.tmp-<pid>-…` whose process is gone are what a crash mid-save leaves.
     /// Each is removed under its document's lock, so a live save is never touched.
     private func removeStaleTempFiles() {
         for (folder, key) in [("", { (_: String) in DocumentKey.classroom }),
-                              ("students", { DocumentKey.student($0) }),
-                              ("teacher", { DocumentKey.teacherNotes($0) })] as [(String, (String) -> DocumentKey)] {
+                              ("students", { DocumentKey.student(StudentID($0)) }),
+                              ("teacher", { DocumentKey.teacherNotes(StudentID($0)) })] as [(String, (String) -> DocumentKey)] {
             let dir = folder.isEmpty ? root : "\(root)/\(folder)"
             for name in PosixFile.list(dir) where name.hasPrefix(".") && name.contains(".json.tmp-") {
                 let parts = name.dropFirst().components(separatedBy: ".json.tmp-")

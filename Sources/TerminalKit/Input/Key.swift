@@ -45,25 +45,49 @@ public enum Key: Hashable, Sendable {
 /// Screens keep one table each, so the help can never drift from the keys.
 public struct KeyBinding<Action>: Sendable where Action: Sendable {
     public var keys: [Key]
-    /// Shown in the help bar ("↑↓", "a"); defaults to the keys' own labels.
+    /// Shown in the help bar ("↑↓", "a", "1-9"); defaults to the keys' own labels.
     public var label: String
     public var help: String
-    public var action: Action
     /// Kept out of the bottom line (still in the `?` overlay) to leave room for the main keys.
     public var inBar: Bool
+    private let make: @Sendable (Key) -> Action?
 
     public init(_ keys: [Key], _ help: String, label: String? = nil, inBar: Bool = true, _ action: Action) {
+        self.init(keys, help, label: label, inBar: inBar) { _ in action }
+    }
+
+    /// Keys whose action carries which key it was: a range such as 1–9 is one row of the table.
+    public init(_ keys: [Key], _ help: String, label: String? = nil, inBar: Bool = true,
+                _ make: @escaping @Sendable (Key) -> Action?) {
         self.keys = keys
         self.label = label ?? keys.map(\.label).joined(separator: "/")
         self.help = help
-        self.action = action
         self.inBar = inBar
+        self.make = make
     }
+
+    /// The digits `range` as one row; the action gets the digit.
+    public static func digits(_ range: ClosedRange<Int>, _ help: String, inBar: Bool = true,
+                              _ make: @escaping @Sendable (Int) -> Action) -> KeyBinding {
+        KeyBinding(range.map { Key.character(Character(String($0))) }, help,
+                   label: "\(range.lowerBound)-\(range.upperBound)", inBar: inBar) { key in
+            if case .character(let c) = key, let n = c.wholeNumberValue { return make(n) }
+            return nil
+        }
+    }
+
+    /// What this row does for `key`, or nil when the key is not in it.
+    public func action(for key: Key) -> Action? { keys.contains(key) ? make(key) : nil }
 }
 
 extension Array {
     /// The action bound to a key in a key table.
     public func action<A>(for key: Key) -> A? where Element == KeyBinding<A> {
-        first { $0.keys.contains(key) }?.action
+        lazy.compactMap { $0.action(for: key) }.first
+    }
+
+    /// How the table writes the key for an action, so prose on screen names the key the table really binds.
+    public func label<A: Equatable>(of action: A) -> String? where Element == KeyBinding<A> {
+        first { binding in binding.keys.contains { binding.action(for: $0) == action } }?.label
     }
 }

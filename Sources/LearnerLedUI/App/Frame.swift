@@ -1,0 +1,118 @@
+import LearnerLedCore
+import TerminalKit
+
+/// Draws the whole frame for a state. Pure: the same state gives the same cells.
+public func render(_ state: AppState, into canvas: inout Canvas) {
+    canvas.fill(canvas.bounds, .background)
+    canvas.cursor = nil
+    if state.isTooSmall {
+        Frame.tooSmall(state, &canvas)
+        return
+    }
+    Frame.header(state, &canvas)
+    let body = Frame.body(canvas.width, canvas.height)
+    Frame.screen(state.screens.count - 1, state, body, &canvas)
+    Frame.status(state, &canvas)
+    Widgets.helpBar(&canvas, Rect(x: 0, y: canvas.height - 1, width: canvas.width, height: 1), Keys.table(for: state))
+    switch state.overlay {
+    case .help(let offset)?: Frame.help(state, offset: offset, body, &canvas)
+    case .confirm(.discardForm)?:
+        canvas.cursor = nil
+        Widgets.confirm(&canvas, in: body, question: "Throw away what you typed?", yes: "y  Yes, throw it away",
+                        no: "n  No, keep it")
+    case .confirm(.quitUnsaved)?:
+        canvas.cursor = nil
+        let n = state.unsavedCount
+        Widgets.confirm(&canvas, in: body,
+                        question: "\(n) change\(n == 1 ? " is" : "s are") not saved yet: "
+                            + "\(state.status?.text ?? "the data folder cannot be written."). Quit and lose \(n == 1 ? "it" : "them")?",
+                        yes: "y  Quit anyway", no: "n  Stay and keep trying")
+    case nil: break
+    }
+}
+
+/// Renders a fresh canvas of the state's size.
+public func render(_ state: AppState) -> Canvas {
+    var canvas = Canvas(width: state.width, height: state.height)
+    render(state, into: &canvas)
+    return canvas
+}
+
+/// The parts of every frame around the screen: header, status line, help bar, help overlay.
+enum Frame {
+    /// Every screen has a header row, a body, a status row and the help bar.
+    static func body(_ width: Int, _ height: Int) -> Rect { Rect(x: 0, y: 1, width: width, height: height - 3) }
+
+    /// One screen of the stack; a dialog draws the screen under it first.
+    static func screen(_ index: Int, _ state: AppState, _ body: Rect, _ canvas: inout Canvas) {
+        let feature = state.screens[index].feature
+        if feature.isDialog, index > 0 {
+            screen(index - 1, state, body, &canvas)
+            canvas.cursor = nil
+        }
+        feature.render(state, body, &canvas)
+    }
+
+    static func tooSmall(_ state: AppState, _ canvas: inout Canvas) {
+        let lines = ["Please make the window bigger.",
+                     "LearnerLed needs at least \(AppState.minimumWidth)×\(AppState.minimumHeight);",
+                     "this one is \(state.width)×\(state.height).", "", "q quits"]
+        let top = max(0, (canvas.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let x = max(0, (canvas.width - DisplayWidth.of(line)) / 2)
+            canvas.text(line, x: x, y: top + i, slot: i == 0 ? .title : .text)
+        }
+    }
+
+    static func header(_ state: AppState, _ canvas: inout Canvas) {
+        canvas.fill(Rect(x: 0, y: 0, width: canvas.width, height: 1), .statusBar)
+        var left = " LearnerLed"
+        if let c = state.classroom { left += " · \(c.name) · \(c.teacher)" }
+        var right: String
+        switch state.mode {
+        case .teacher: right = "Teacher"
+        case .student(let id): right = state.displayName(id)
+        }
+        if state.isDemo { right = "DEMO · " + right }
+        right += " "
+        let rightWidth = DisplayWidth.of(right)
+        canvas.text(left, x: 0, y: 0, slot: .statusBar, limit: max(0, canvas.width - rightWidth - 1), ellipsis: true)
+        canvas.text(right, x: max(0, canvas.width - rightWidth), y: 0, slot: state.isDemo ? .warning : .statusBar)
+    }
+
+    static func status(_ state: AppState, _ canvas: inout Canvas) {
+        guard let status = state.status else { return }
+        let slot: Slot
+        switch status.kind {
+        case .info: slot = .muted
+        case .saved: slot = .success
+        case .warning: slot = .warning
+        case .error: slot = .error
+        }
+        let y = canvas.height - 2
+        if slot == .error { canvas.fill(Rect(x: 0, y: y, width: canvas.width, height: 1), .error) }
+        canvas.text(" " + status.text, x: 0, y: y, slot: slot, limit: canvas.width, ellipsis: true)
+    }
+
+    /// Every key of the screen's table; scrolls with ↑↓ when the list is longer than the window.
+    static func help(_ state: AppState, offset: Int, _ body: Rect, _ canvas: inout Canvas) {
+        let table = Keys.table(for: state)
+        let labelWidth = min(16, table.map { DisplayWidth.of($0.keys.map(\.label).joined(separator: " ")) }.max() ?? 4)
+        let rect = body.centered(width: min(body.width - 4, 64), height: min(body.height, table.count + 4))
+        let rows = max(1, rect.height - 4)
+        let top = min(offset, max(0, table.count - rows))
+        canvas.fill(rect, .background)
+        Widgets.box(&canvas, rect, title: "Keys on this screen", border: .accent)
+        for (i, binding) in table.dropFirst(top).prefix(rows).enumerated() {
+            let y = rect.y + 1 + i
+            canvas.text(binding.keys.map(\.label).joined(separator: " "), x: rect.x + 2, y: y, slot: .accent,
+                        limit: labelWidth, ellipsis: true)
+            canvas.text(binding.help, x: rect.x + 4 + labelWidth, y: y, slot: .text, limit: rect.width - labelWidth - 6,
+                        ellipsis: true)
+        }
+        let more = table.count > rows
+        let hint = more ? "↑↓ scroll (\(top + 1)–\(min(table.count, top + rows)) of \(table.count)) · any other key closes"
+            : "Press any key to close"
+        canvas.text(hint, x: rect.x + 2, y: rect.maxY - 2, slot: .muted, limit: rect.width - 4, ellipsis: true)
+    }
+}

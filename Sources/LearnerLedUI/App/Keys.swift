@@ -1,0 +1,58 @@
+import TerminalKit
+
+/// Turning a key into an action: the table of the screen on top decides, and a key no row claims is typing
+/// where a text field has the focus.
+public enum Keys {
+    /// What a key means now, or nil for a key that means nothing here.
+    public static func action(for key: Key, in state: AppState) -> Action? {
+        if key == .control("c") { return .quit }
+        if key == .resize { return nil }
+        if case .help? = state.overlay { return helpOverlay.action(for: key) ?? .back }
+        if state.isTooSmall { return key == .character("q") ? .quit : nil }
+        if let action: Action = table(for: state).action(for: key) { return action }
+        return state.screen.feature.takesText && state.overlay == nil ? .type(key) : nil
+    }
+
+    /// The table in force: the confirm dialog's, or the help key and the screen's.
+    static func table(for state: AppState) -> KeyTable {
+        if case .confirm? = state.overlay { return confirm }
+        let screen = state.screen.feature
+        var help = help(typing: screen.takesText)
+        help.inBar = help.inBar && screen.helpInBar
+        return [help] + screen.keys(state)
+    }
+
+    /// Help on every screen: `?` where no text field takes the typing, F1 where one does (F1 works everywhere).
+    static func help(typing: Bool) -> KeyBinding<Action> {
+        typing ? KeyBinding([.function(1)], "help", inBar: false, .help)
+            : KeyBinding([.character("?"), .function(1)], "help", label: "?", .help)
+    }
+
+    static let confirm: KeyTable = [
+        KeyBinding([.character("y")], "yes", .confirm(true)),
+        KeyBinding([.character("n"), .escape], "no", label: "n", .confirm(false)),
+    ]
+
+    static let helpOverlay: KeyTable = [
+        KeyBinding([.up, .character("k")], "scroll", label: "↑↓", .up),
+        KeyBinding([.down, .character("j")], "scroll down", inBar: false, .down),
+        KeyBinding([.pageUp], "a page up", inBar: false, .pageUp),
+        KeyBinding([.pageDown, .space], "a page down", inBar: false, .pageDown),
+    ]
+
+    /// Moving in a list: the same keys on every list screen.
+    static let moving: KeyTable = [
+        KeyBinding([.up, .character("k")], "move", label: "↑↓", .up),
+        KeyBinding([.down, .character("j")], "move down", inBar: false, .down),
+        KeyBinding([.pageUp], "a page up", inBar: false, .pageUp),
+        KeyBinding([.pageDown], "a page down", inBar: false, .pageDown),
+        KeyBinding([.home, .character("g")], "go to the first", inBar: false, .first),
+        KeyBinding([.end, .character("G")], "go to the last", inBar: false, .last),
+    ]
+
+    /// Moving with the arrows only, where letters are meant for something else.
+    static let arrows: KeyTable = [
+        KeyBinding([.up], "move", label: "↑↓", .up),
+        KeyBinding([.down], "move down", inBar: false, .down),
+    ]
+}

@@ -1,0 +1,135 @@
+import Foundation
+import LearnerLedCore
+import TerminalKit
+
+/// The one place state changes. Pure apart from `now`, which the caller passes so tests can fix it.
+public func reduce(_ state: inout AppState, _ action: Action, now: Date = Date()) -> [Effect] {
+    state.clock = now
+    let effects = state.reduceApp(action, now: now) ?? state.reduceScreen(action, now: now)
+    state.refreshChanged()
+    return effects
+}
+
+extension AppState {
+    /// What the run loop reports, and what every screen shares; nil for actions meant for the screen.
+    mutating func reduceApp(_ action: Action, now: Date) -> [Effect]? {
+        switch action {
+        case .resized(let width, let height):
+            self.width = width
+            self.height = height
+            return []
+        case .tick(let date):
+            today = Day(date)
+            return pending.map { .save($0) }
+        case .portfoliosLoaded(let loaded, let problems):
+            receive(loaded, unreadable: problems)
+            return []
+        case .saveFinished(let change, let result):
+            return saveFinished(change, result)
+        case .classroomChanged(let classroom):
+            receive(classroom)
+            return []
+        case .teacherNotesLoaded(let id, let result):
+            receiveTeacherNotes(id, result)
+            return []
+        case .classroomOpened(let classroom, let folder, let isDemo):
+            open(classroom, folder: folder, isDemo: isDemo)
+            return [.loadPortfolios(ids: visibleStudentIDs)]
+        case .failed(let error):
+            setStatus(error.message, .error)
+            return []
+        case .problemFound(let problem):
+            screens.append(Screen(problem))
+            return []
+        case .terminate:
+            return quit(now: now)
+        case .quit:
+            // With changes not yet on disk, q and Ctrl-C ask first; asked twice, they quit.
+            if !pending.isEmpty, overlay != .confirm(.quitUnsaved) {
+                overlay = .confirm(.quitUnsaved)
+                return []
+            }
+            overlay = nil
+            return quit(now: now)
+        default:
+            return nil
+        }
+    }
+
+    /// A key's action for the overlay or the screen on top.
+    mutating func reduceScreen(_ action: Action, now: Date) -> [Effect] {
+        // A message is about the last thing done: a new key clears it, unless a change is still waiting to be saved.
+        if pending.isEmpty { status = nil }
+        if let overlay { return reduceOverlay(overlay, action, now: now) }
+        if action == .help {
+            overlay = .help(offset: 0)
+            return []
+        }
+        var top = screens.removeLast()
+        navigation = Navigation()
+        let effects = top.feature.reduce(action, &self, now: now) ?? []
+        if !navigation.closesTop { screens.append(top) }
+        for screen in navigation.opened {
+            var opened = screen
+            opened.feature.refresh(self)
+            screens.append(opened)
+        }
+        if screens.isEmpty { screens = [Self.home(mode)] }
+        navigation = Navigation()
+        return effects
+    }
+
+    mutating func reduceOverlay(_ overlay: Overlay, _ action: Action, now: Date) -> [Effect] {
+        switch (overlay, action) {
+        case (.help(let offset), _):
+            // Arrows and pages scroll a long help; any other key closes it.
+            let step: Int? = switch action {
+            case .down: 1
+            case .up: -1
+            case .pageDown: 10
+            case .pageUp: -10
+            default: nil
+            }
+            self.overlay = step.map { .help(offset: max(0, offset + $0)) }
+        case (.confirm(.discardForm), .confirm(true)):
+            self.overlay = nil
+            if screens.count > 1 { screens.removeLast() }
+        case (.confirm(.quitUnsaved), .confirm(true)):
+            self.overlay = nil
+            return quit(now: now)
+        case (.confirm, .confirm(false)):
+            self.overlay = nil
+        default:
+            break
+        }
+        return []
+    }
+
+    /// `q`, Ctrl-C, SIGTERM, SIGHUP: a form with something valid in it is saved first; nothing typed is
+    /// thrown away silently.
+    mutating func quit(now: Date) -> [Effect] {
+        var top = screens.removeLast()
+        let effects = top.feature.saveBeforeQuit(&self, now: now)
+        screens.append(top)
+        quitting = true
+        return effects + [.quit]
+    }
+
+    mutating func open(_ classroom: Classroom, folder: String, isDemo: Bool) {
+        self.classroom = classroom
+        dataFolder = folder
+        self.isDemo = isDemo
+        portfolios = [:]
+        summaries = [:]
+        unreadable = [:]
+        undo = []
+        screens = [Self.home(mode)]
+        everyoneChanged = true
+        setStatus(isDemo ? "This is the demo classroom. Your own data is kept apart." : "Welcome to \(classroom.name)!", .info)
+    }
+}
+
+extension Action {
+    /// +1 for next (Tab, →), -1 for previous (Shift-Tab, ←).
+    var step: Int { self == .nextField || self == .chooseNext || self == .nextStep ? 1 : -1 }
+}

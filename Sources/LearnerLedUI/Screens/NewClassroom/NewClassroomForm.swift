@@ -1,0 +1,102 @@
+import Foundation
+import LearnerLedCore
+import TerminalKit
+
+/// Starting a classroom from nothing: its name, the teacher, then the students one by one.
+struct NewClassroomForm: FormScreen {
+    enum Field: Int, CaseIterable, Equatable, Sendable { case name, teacher, student }
+
+    var focus: Field = .name
+    var name = TextEditor("", maxLength: 60)
+    var teacher = TextEditor("", maxLength: 60)
+    var student = TextEditor("", maxLength: 60)
+    var students: [String] = []
+    var error: String?
+
+    func fields(_ app: AppState) -> [Field] { Field.allCases }
+    func kind(of field: Field) -> FieldKind { .text }
+    var submitHelp: String { "next / add" }
+
+    mutating func edit(_ field: Field, _ key: Key) {
+        switch field {
+        case .name: name.handle(key)
+        case .teacher: teacher.handle(key)
+        case .student: student.handle(key)
+        }
+    }
+
+    var hasChanges: Bool { !(name.text + teacher.text + student.text).isEmpty || !students.isEmpty }
+
+    /// Enter moves on to the next field; on the student line it adds the name typed, and on an empty one
+    /// creates the class.
+    mutating func submit(_ app: inout AppState, now: Date) -> [Effect] {
+        if focus != .student {
+            focus = Field(rawValue: focus.rawValue + 1)!
+            return []
+        }
+        let typed = student.text.trimmingCharacters(in: .whitespaces)
+        if !typed.isEmpty {
+            students.append(typed)
+            student.setText("")
+            return []
+        }
+        let className = name.text.trimmingCharacters(in: .whitespaces)
+        let teacherName = teacher.text.trimmingCharacters(in: .whitespaces)
+        if className.isEmpty {
+            error = "Give the class a name."
+            focus = .name
+        } else if teacherName.isEmpty {
+            error = "Write the teacher's name."
+            focus = .teacher
+        } else {
+            return [.createClassroom(Self.classroom(named: className, teacher: teacherName, students: students))]
+        }
+        return []
+    }
+
+    static func classroom(named name: String, teacher: String, students: [String]) -> Classroom {
+        var classroom = Classroom(name: name, teacher: teacher)
+        var taken = Set<StudentID>()
+        for student in students {
+            let id = Identifier.uniqueStudentID(for: student, taken: taken)
+            taken.insert(id)
+            classroom.roster.append(RosterEntry(id: id, displayName: student))
+        }
+        return classroom
+    }
+}
+
+extension NewClassroomForm {
+    func render(_ state: AppState, _ body: Rect, _ canvas: inout Canvas) {
+        let f = self
+        let rect = body.inset(by: 1)
+        Widgets.box(&canvas, rect, title: "A new classroom")
+        let inner = rect.inset(dx: 2, dy: 1)
+        let labelWidth = 16
+        let fieldRect = { (y: Int) in Rect(x: inner.x + labelWidth, y: y, width: inner.width - labelWidth, height: 1) }
+        let rows: [(NewClassroomForm.Field, String, TextEditor, String)] = [
+            (.name, "Class name", f.name, "e.g. Room 12"),
+            (.teacher, "Teacher", f.teacher, "e.g. Ms. Rivera"),
+            (.student, "Add a student", f.student, "type a name, press Enter"),
+        ]
+        for (i, row) in rows.enumerated() {
+            let y = inner.y + i * 2
+            canvas.text(row.1, x: inner.x, y: y, slot: f.focus == row.0 ? .accent : .text, limit: labelWidth - 1)
+            Widgets.field(&canvas, fieldRect(y), row.2, focused: f.focus == row.0, placeholder: row.3)
+        }
+        var y = inner.y + 6
+        if let error = f.error {
+            canvas.text(error, x: inner.x, y: y, slot: .warning, limit: inner.width)
+            y += 1
+        }
+        canvas.text("Students (\(f.students.count)) — press Enter on an empty name when you are done:",
+                    x: inner.x, y: y, slot: .muted, limit: inner.width, ellipsis: true)
+        y += 1
+        let columns = max(1, inner.width / 24)
+        let room = max(0, inner.maxY - y)
+        let shown = f.students.suffix(room * columns)
+        for (i, name) in shown.enumerated() {
+            canvas.text("• " + name, x: inner.x + (i % columns) * 24, y: y + i / columns, slot: .text, limit: 23, ellipsis: true)
+        }
+    }
+}

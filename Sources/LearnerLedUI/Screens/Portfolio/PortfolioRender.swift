@@ -1,0 +1,148 @@
+import LearnerLedCore
+import TerminalKit
+
+/// Where the portfolio's parts go: one place for render and for the reducer's page size.
+struct PortfolioLayout {
+    static let coverHeight = 3
+    let cover: Rect
+    let list: Rect
+    let detail: Rect
+
+    init(_ body: Rect) {
+        let rest: Rect
+        (cover, rest) = body.splitTop(Self.coverHeight)
+        (list, detail) = rest.splitLeft(Self.split(rest.width))
+    }
+
+    /// Artifact rows under the find line.
+    var visibleRows: Int { max(1, list.height - 3) }
+
+    /// The list takes a little over half the width; the detail pane the rest.
+    static func split(_ width: Int) -> Int { width >= 100 ? width / 2 : width * 11 / 20 }
+}
+
+extension PortfolioScreen {
+    func render(_ state: AppState, _ body: Rect, _ canvas: inout Canvas) {
+        let s = self
+        let studentID = student
+        let portfolio = state.portfolios[studentID]
+        let layout = PortfolioLayout(body)
+        let (listRect, detailRect) = (layout.list, layout.detail)
+        renderCover(portfolio?.cover, name: state.displayName(studentID), count: portfolio?.artifacts.count, layout.cover, &canvas)
+        let grouping = s.grouping == .subject ? "by subject" : "by date"
+        Widgets.box(&canvas, listRect, title: "Artifacts · \(grouping)")
+        let inner = listRect.inset(dx: 1, dy: 1)
+
+        s.find.render(hint: " / find · Tab groups \(s.grouping == .subject ? "by date" : "by subject")", in: inner, &canvas)
+
+        if let problem = state.unreadable[studentID] {
+            Widgets.paragraph(&canvas, Rect(x: inner.x + 1, y: inner.y + 2, width: inner.width - 2, height: inner.height - 2),
+                              problem.message, slot: .warning)
+        } else if portfolio == nil {
+            canvas.text(" Opening…", x: inner.x, y: inner.y + 2, slot: .muted)
+        } else if s.rows.isEmpty {
+            let add = keys(state).label(of: Action.add) ?? "a"
+            let text = s.find.isEmpty ? "No artifacts yet. Press \(add) to add the first one." : "Nothing matches “\(s.find.text)”."
+            Widgets.paragraph(&canvas, Rect(x: inner.x + 1, y: inner.y + 2, width: inner.width - 2, height: 3), text, slot: .muted)
+        }
+
+        let visible = layout.visibleRows
+        let top = s.cursor.firstRow(visible: visible, count: s.rows.count)
+        // Only the visible rows are looked at: the cost of a frame does not grow with the portfolio.
+        for (offset, row) in s.rows.dropFirst(top).prefix(visible).enumerated() {
+            let index = top + offset
+            let y = inner.y + 1 + offset
+            let rowRect = Rect(x: inner.x, y: y, width: inner.width, height: 1)
+            switch row {
+            case .header(let title, let count):
+                canvas.text(" \(title) (\(count))", in: rowRect, slot: .title)
+            case .artifact:
+                guard let portfolio, let artifact = s.artifact(atRow: index, in: portfolio) else { continue }
+                let selected = index == s.cursor.selected
+                if selected { canvas.fill(rowRect, .selection) }
+                let base: Slot = selected ? .selection : .text
+                var x = rowRect.x
+                if let note = artifact.stickyNote {
+                    x = canvas.text(" ●", x: x, y: y, slot: selected ? .selection : (note.reason == .strength ? .strength : .challenge))
+                } else {
+                    x = canvas.text("  ", x: x, y: y, slot: base)
+                }
+                x = canvas.text(" " + artifact.date.shortTitle.padding(toLength: 7, withPad: " ", startingAt: 0) + " ",
+                                x: x, y: y, slot: selected ? .selection : .muted)
+                canvas.text(artifact.title, x: x, y: y, slot: base, limit: rowRect.maxX - x, ellipsis: true)
+            }
+        }
+        if s.rows.count > visible {
+            let position = " \(s.cursor.selected + 1)/\(s.rows.count) "
+            canvas.text(position, x: listRect.maxX - DisplayWidth.of(position) - 1, y: listRect.maxY - 1, slot: .border)
+        }
+
+        let artifact = portfolio.flatMap { s.artifact(atRow: s.cursor.selected, in: $0) }
+        renderArtifactDetail(artifact, of: studentID, state, detailRect, &canvas)
+    }
+}
+
+func renderCover(_ cover: Cover?, name: String, count: Int?, _ rect: Rect, _ canvas: inout Canvas) {
+    canvas.fill(rect, .cover)
+    Widgets.box(&canvas, rect, border: .cover)
+    let cover = cover ?? Cover()
+    let x = canvas.text(" \(cover.symbol)  \(cover.title) ", x: rect.x + 2, y: rect.y + 1, slot: .cover,
+                        limit: rect.width - 4, ellipsis: true)
+    let detail = "\(name)" + (count.map { " · \($0) artifact\($0 == 1 ? "" : "s")" } ?? "")
+    let room = rect.maxX - 2 - x - 1
+    if room > 8 {
+        let w = min(DisplayWidth.of(detail), room)
+        canvas.text(detail, x: rect.maxX - 2 - w, y: rect.y + 1, slot: .cover, limit: w, ellipsis: true)
+    }
+}
+
+func renderArtifactDetail(_ artifact: Artifact?, of studentID: StudentID, _ state: AppState, _ rect: Rect, _ canvas: inout Canvas) {
+    Widgets.box(&canvas, rect, title: "About this artifact")
+    let inner = rect.inset(dx: 2, dy: 1)
+    guard let artifact, inner.width > 4 else { return }
+    var y = inner.y
+    y += Widgets.paragraph(&canvas, Rect(x: inner.x, y: y, width: inner.width, height: 2), artifact.title, slot: .title)
+    let subject = state.classroom?.subject(artifact.subjectID)
+    let facts = [
+        ("Subject", subject.map { "\($0.symbol) \($0.name)" } ?? artifact.subjectID.rawValue),
+        ("Kind", artifact.kind.rawValue),
+        ("Date", artifact.date.description),
+        ("Where", artifact.location.isEmpty ? "—" : artifact.location),
+    ]
+    for (label, value) in facts where y < inner.maxY {
+        canvas.text(label, x: inner.x, y: y, slot: .muted, limit: 8)
+        Widgets.paragraph(&canvas, Rect(x: inner.x + 8, y: y, width: inner.width - 8, height: 1), value, slot: .text)
+        y += 1
+    }
+    if !artifact.description.isEmpty, y + 1 < inner.maxY {
+        y += 1
+        y += Widgets.paragraph(&canvas, Rect(x: inner.x, y: y, width: inner.width, height: min(4, inner.maxY - y)),
+                               artifact.description, slot: .text)
+    }
+    if let note = artifact.stickyNote, y + 1 < inner.maxY {
+        y += 1
+        let slot: Slot = note.reason == .strength ? .strength : .challenge
+        canvas.text("● Sticky note: \(note.reason.rawValue)", x: inner.x, y: y, slot: slot, limit: inner.width)
+        y += 1
+        if !note.words.isEmpty, y < inner.maxY {
+            y += Widgets.paragraph(&canvas, Rect(x: inner.x + 2, y: y, width: inner.width - 2, height: min(2, inner.maxY - y)),
+                                   "“\(note.words)”", slot: .text)
+        }
+        if y < inner.maxY {
+            canvas.text("Prepared: \(artifact.reflection.completedParts) of 3 starters", x: inner.x, y: y, slot: .muted,
+                        limit: inner.width)
+            y += 1
+        }
+    }
+    // Journal entries about this artifact.
+    let linked = state.portfolios[studentID]?.journal.filter { $0.artifactID == artifact.id && $0.deletedAt == nil } ?? []
+    if !linked.isEmpty, y + 1 < inner.maxY {
+        y += 1
+        canvas.text("In my journal:", x: inner.x, y: y, slot: .title, limit: inner.width)
+        y += 1
+        for e in linked where y < inner.maxY {
+            y += Widgets.paragraph(&canvas, Rect(x: inner.x, y: y, width: inner.width, height: min(2, inner.maxY - y)),
+                                   "\(e.starter) \(e.words)", slot: .text)
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import LearnerLedCore
+
+/// A row of the portfolio list: a group header or an artifact.
+enum PortfolioRow: Equatable, Sendable {
+    case header(String, count: Int)
+    /// An artifact and its index in `Portfolio.artifacts` when the rows were built.
+    case artifact(id: ArtifactID, index: Int)
+
+    var artifactID: ArtifactID? {
+        if case .artifact(let id, _) = self { return id }
+        return nil
+    }
+}
+
+/// Builds the portfolio list: artifacts grouped by subject (in the class's subject order) or by month,
+/// newest first, filtered by what the person typed after `/`.
+enum PortfolioRows {
+    enum Grouping: Equatable, Sendable { case subject, date }
+
+    static func build(_ p: Portfolio, classroom: Classroom?, grouping: Grouping, filter: String) -> [PortfolioRow] {
+        let query = filter.trimmingCharacters(in: .whitespaces)
+        let indexed = Array(p.artifacts.enumerated())
+        let matching = query.isEmpty ? indexed : indexed.filter { matches($0.element, query, classroom) }
+        let newestFirst = matching.sorted { a, b in
+            (a.element.date, a.element.createdAt, a.element.id) > (b.element.date, b.element.createdAt, b.element.id)
+        }
+        var groups: [(title: String, items: [(offset: Int, element: Artifact)])] = []
+        switch grouping {
+        case .subject:
+            var bySubject: [SubjectID: [(offset: Int, element: Artifact)]] = [:]
+            for a in newestFirst { bySubject[a.element.subjectID, default: []].append(a) }
+            for subject in classroom?.subjects ?? [] {
+                if let items = bySubject.removeValue(forKey: subject.id) { groups.append(("\(subject.symbol) \(subject.name)", items)) }
+            }
+            for id in bySubject.keys.sorted() { groups.append((id.rawValue, bySubject[id]!)) }
+        case .date:
+            for a in newestFirst {
+                let title = a.element.date.monthTitle
+                if groups.last?.title == title { groups[groups.count - 1].items.append(a) } else { groups.append((title, [a])) }
+            }
+        }
+        var rows: [PortfolioRow] = []
+        rows.reserveCapacity(matching.count + groups.count)
+        for group in groups {
+            rows.append(.header(group.title, count: group.items.count))
+            for a in group.items { rows.append(.artifact(id: a.element.id, index: a.offset)) }
+        }
+        return rows
+    }
+
+    /// The sticky-noted artifacts in conference order, each with its place in the portfolio.
+    static func chosen(_ p: Portfolio) -> [PortfolioRow] {
+        let positions = Dictionary(p.artifacts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return p.chosen.map { .artifact(id: $0.id, index: positions[$0.id]!) }
+    }
+
+    /// The artifact a row shows, found by its remembered position: no search, whatever the portfolio's size.
+    static func artifact(row: Int, of rows: [PortfolioRow], in p: Portfolio) -> Artifact? {
+        guard rows.indices.contains(row), case .artifact(let id, let index) = rows[row] else { return nil }
+        if p.artifacts.indices.contains(index), p.artifacts[index].id == id { return p.artifacts[index] }
+        return p.artifact(id)
+    }
+
+    /// The nearest artifact row from `index` in the direction of `step`, else the other way.
+    static func artifactRow(near index: Int, in rows: [PortfolioRow], step: Int) -> Int {
+        guard !rows.isEmpty else { return 0 }
+        var i = max(0, min(index, rows.count - 1))
+        while rows.indices.contains(i), case .header = rows[i] { i += step }
+        if rows.indices.contains(i) { return i }
+        i = max(0, min(index, rows.count - 1))
+        while rows.indices.contains(i), case .header = rows[i] { i -= step }
+        return rows.indices.contains(i) ? i : 0
+    }
+
+    static func matches(_ a: Artifact, _ query: String, _ classroom: Classroom?) -> Bool {
+        let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
+        let subject = classroom?.subject(a.subjectID)?.name ?? a.subjectID.rawValue
+        return [a.title, a.description, a.location, subject, a.kind.rawValue].contains {
+            $0.range(of: query, options: options) != nil
+        }
+    }
+}
