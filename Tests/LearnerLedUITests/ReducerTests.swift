@@ -55,13 +55,19 @@ import TerminalKit
 @Suite struct ClassListTests {
     @Test func movingStopsAtTheEnds() throws {
         var s = Fixture.state()
-        press(&s, .up)
-        let a = try #require(s.screen.as(ClassListScreen.self))
-        #expect(a.cursor.selected == 0)
-        press(&s, .end)
-        press(&s, .down)
-        let b = try #require(s.screen.as(ClassListScreen.self))
-        #expect(b.cursor.selected == 9)
+        try expectSend(&s, .up)   // at the top already: nothing at all changes
+        try expectSend(&s, .last) { $0.update(ClassListScreen.self) { $0.cursor = ListCursor(selected: 9, top: 0) } }
+        try expectSend(&s, .down)
+        #expect(try top(s, ClassListScreen.self).cursor.selected == 9)
+    }
+
+    @Test func aPageDownMovesByTheRowsTheLayoutShows() throws {
+        var s = Fixture.state(width: 80, height: 12)
+        let rows = ClassListScreen.visibleRows(s.body)
+        try expectSend(&s, .pageDown) { $0.update(ClassListScreen.self) { $0.cursor = ListCursor(selected: rows - 1, top: 0) } }
+        try expectSend(&s, .pageDown) {
+            $0.update(ClassListScreen.self) { $0.cursor = ListCursor(selected: min(9, 2 * (rows - 1)), top: min(9, 2 * (rows - 1)) - rows + 1) }
+        }
     }
 
     @Test func findingNarrowsByNameIgnoringAccents() throws {

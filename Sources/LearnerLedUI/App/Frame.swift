@@ -94,13 +94,23 @@ enum Frame {
         canvas.text(" " + status.text, x: 0, y: y, slot: slot, limit: canvas.width, ellipsis: true)
     }
 
+    static func helpRect(_ body: Rect, count: Int) -> Rect {
+        body.centered(width: min(body.width - 4, 64), height: min(body.height, count + 4))
+    }
+
+    /// How far the help can scroll: its last row at the bottom.
+    static func maxHelpOffset(_ state: AppState) -> Int {
+        let count = Keys.table(for: state).count
+        return max(0, count - max(1, helpRect(state.body, count: count).height - 4))
+    }
+
     /// Every key of the screen's table; scrolls with ↑↓ when the list is longer than the window.
     static func help(_ state: AppState, offset: Int, _ body: Rect, _ canvas: inout Canvas) {
         let table = Keys.table(for: state)
         let labelWidth = min(16, table.map { DisplayWidth.of($0.keys.map(\.label).joined(separator: " ")) }.max() ?? 4)
-        let rect = body.centered(width: min(body.width - 4, 64), height: min(body.height, table.count + 4))
+        let rect = helpRect(body, count: table.count)
         let rows = max(1, rect.height - 4)
-        let top = min(offset, max(0, table.count - rows))
+        let top = min(offset, maxHelpOffset(state))
         canvas.fill(rect, .background)
         Widgets.box(&canvas, rect, title: "Keys on this screen", border: .accent)
         for (i, binding) in table.dropFirst(top).prefix(rows).enumerated() {

@@ -90,7 +90,8 @@ extension AppState {
             case .pageUp: -10
             default: nil
             }
-            self.overlay = step.map { .help(offset: max(0, offset + $0)) }
+            let limit = Frame.maxHelpOffset(self)
+            self.overlay = step.map { .help(offset: min(limit, max(0, offset + $0))) }
         case (.confirm(.discardForm), .confirm(true)):
             self.overlay = nil
             if screens.count > 1 { screens.removeLast() }

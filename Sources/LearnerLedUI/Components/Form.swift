@@ -55,12 +55,13 @@ extension FormScreen {
     }
 
     func keys(_ app: AppState) -> KeyTable {
-        var table: KeyTable = [
-            KeyBinding([.enter], submitHelp, .open),
-            KeyBinding([.escape], cancelHelp, .back),
-            KeyBinding([.tab, .down], "next", label: "Tab", .nextField),
-            KeyBinding([.backTab, .up], "back", label: "S-Tab", .previousField),
-        ]
+        var table: KeyTable = [KeyBinding([.enter], submitHelp, .open), KeyBinding([.escape], cancelHelp, .back)]
+        if fields(app).count > 1 {
+            table += [
+                KeyBinding([.tab, .down], "next", label: "Tab", .nextField),
+                KeyBinding([.backTab, .up], "back", label: "S-Tab", .previousField),
+            ]
+        }
         switch kind(of: focus) {
         case .text: break
         case .choice:
