@@ -48,6 +48,14 @@ func keypress(_ artifacts: Int) -> Double {
     }
 }
 
+// `learnerled-bench keys N`: only the key figure for a portfolio of N artifacts, short enough to run under
+// `valgrind --tool=callgrind`, whose instruction counts repeat exactly on a busy machine.
+let arguments = CommandLine.arguments.dropFirst()
+if arguments.first == "keys", let n = arguments.dropFirst().first.flatMap({ Int($0) }) {
+    report("Down key + frame, portfolio of \(n) artifacts", keypress(n), unit: "µs")
+    exit(0)
+}
+
 print("LearnerLed benchmarks (median of 7 rounds)")
 for n in [10, 1_000, 10_000, 50_000] {
     report("Down key + frame, portfolio of \(n) artifacts", keypress(n), unit: "µs")

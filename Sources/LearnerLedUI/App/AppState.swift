@@ -29,10 +29,10 @@ public struct AppState: Equatable, Sendable {
         var label: String
     }
 
-    public let mode: Mode
-    public internal(set) var dataFolder: String
-    public internal(set) var isDemo = false
-    public internal(set) var classroom: Classroom?
+    let mode: Mode
+    internal(set) var dataFolder: String
+    internal(set) var isDemo = false
+    internal(set) var classroom: Classroom?
     public internal(set) var portfolios: [StudentID: Portfolio] = [:]
     /// Documents that cannot be read; shown read-only, never saved over.
     var unreadable: [StudentID: StoreError] = [:]
@@ -40,7 +40,7 @@ public struct AppState: Equatable, Sendable {
     var summaries: [StudentID: StudentSummary] = [:]
     /// The teacher's private notes, by student; never filled in a student's session.
     var teacherNotes: [StudentID: TeacherNotes] = [:]
-    public internal(set) var screens: [Screen]
+    internal(set) var screens: [Screen]
     var overlay: Overlay?
     public internal(set) var status: Status?
     /// Changes shown on screen but not yet on disk (the disk was full, busy, read-only…), retried on every tick.

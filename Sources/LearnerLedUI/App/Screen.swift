@@ -48,17 +48,17 @@ extension ScreenFeature {
 }
 
 /// A screen on the stack. Wraps any feature, so adding a screen adds no case anywhere.
-public struct Screen: Equatable, Sendable {
+struct Screen: Equatable, Sendable {
     var feature: any ScreenFeature
 
     init(_ feature: any ScreenFeature) { self.feature = feature }
 
-    public static func == (a: Screen, b: Screen) -> Bool { a.feature.isEqual(to: b.feature) }
+    static func == (a: Screen, b: Screen) -> Bool { a.feature.isEqual(to: b.feature) }
 
     /// The feature as a given screen type, or nil when it is another screen.
     func `as`<S: ScreenFeature>(_ type: S.Type) -> S? { feature as? S }
 
-    public var studentID: StudentID? { feature.studentID }
+    var studentID: StudentID? { feature.studentID }
 }
 
 /// What a screen asked of the stack while it reduced an action.
@@ -69,7 +69,7 @@ struct Navigation: Equatable, Sendable {
 
 extension AppState {
     /// The screen on top.
-    public var screen: Screen { screens[screens.count - 1] }
+    var screen: Screen { screens[screens.count - 1] }
 
     /// From inside a screen's reduce: this screen is done.
     mutating func close() { navigation.closesTop = true }
