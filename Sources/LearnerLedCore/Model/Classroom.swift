@@ -3,7 +3,7 @@ import Foundation
 /// Everything the whole class shares: who is in it, what they study, and the agreements that shape the
 /// conference (boundaries, sentence starters, success criteria, probing questions).
 public struct Classroom: StoredDocument {
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
 
     public var schemaVersion: Int
     public var revision: Int

@@ -3,7 +3,7 @@ import Foundation
 /// One student's year: the portfolio they decorate, their artifacts, journal, rehearsals and conference.
 /// Stored as `students/<id>.json`; nothing of the teacher's private notes lives here.
 public struct Portfolio: StoredDocument {
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
 
     public var schemaVersion: Int
     public var revision: Int

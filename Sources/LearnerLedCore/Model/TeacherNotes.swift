@@ -4,7 +4,7 @@ import Foundation
 /// support, questions pinned for this child, notes taken during the conference. Stored as
 /// `teacher/<id>.json`, never read in student mode.
 public struct TeacherNotes: StoredDocument {
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
 
     public var schemaVersion: Int
     public var revision: Int

@@ -50,16 +50,19 @@ public final class DocumentStore: Sendable {
     }
 
     func readDocument<D: StoredDocument>(at path: String, displayName: String, as type: D.Type) throws -> D? {
-        let data: Data
+        guard let data = try readBytes(at: path, displayName: displayName) else { return nil }
+        return try DocumentCoding.decode(type, from: data, file: displayName)
+    }
+
+    /// The file's bytes, nil when there is no such file.
+    func readBytes(at path: String, displayName: String) throws -> Data? {
         do {
-            guard let bytes = try PosixFile.read(path, limit: Self.readLimit) else { return nil }
-            data = bytes
+            return try PosixFile.read(path, limit: Self.readLimit)
         } catch let large as PosixFile.TooLarge {
             throw StoreError.tooLarge(file: displayName, bytes: large.bytes)
         } catch let failure as PosixFile.Failure {
             throw StoreError.from(errno: failure.code, file: displayName)
         }
-        return try DocumentCoding.decode(type, from: data, file: displayName)
     }
 
     // MARK: Saving
@@ -75,13 +78,18 @@ public final class DocumentStore: Sendable {
         do {
             let lock = try takeLock(key)
             defer { withExtendedLifetime(lock) {} }
-            let current = try readDocument(key, as: D.self)
+            let raw = try readBytes(at: path(of: key), displayName: name)
+            let current = try raw.flatMap { try DocumentCoding.decode(D.self, from: $0, file: name) }
             var doc = current ?? create()
             try change(&doc)
             if let current, doc == current { return .success(current) }
             doc.schemaVersion = D.currentSchemaVersion
             doc.revision = (current?.revision ?? 0) + 1
-            let data = try DocumentCoding.encode(doc, file: name)
+            var data = try DocumentCoding.encode(doc, file: name)
+            // Fields this version does not know (a newer LearnerLed's, a teacher's script's) are kept, never dropped.
+            if let raw, let current, let unknown = UnknownFields(original: raw, known: try DocumentCoding.encode(current, file: name)) {
+                data = try unknown.merged(into: data)
+            }
             let saved = try DocumentCoding.decode(D.self, from: data, file: name)!
             try replace(key, with: data, keepingPrevious: current?.revision)
             return .success(saved)
