@@ -36,6 +36,6 @@ let package = Package(
         .testTarget(name: "LearnerLedUITests", dependencies: ["LearnerLedUI", "LearnerLedCore", "TerminalKit"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalKit", "CNcursesw"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["LearnerLedCore"], exclude: ["Snapshots"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LearnerLedCore", "TerminalKit"], exclude: ["Snapshots"]),
     ]
 )

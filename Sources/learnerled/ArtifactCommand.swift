@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LearnerLedCore
+import TerminalKit
 
 struct ArtifactCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "artifact", abstract: "Add to a student's portfolio.",
@@ -16,6 +17,15 @@ struct ArtifactCommand: ParsableCommand {
         @Option(help: "writing, drawing, worksheet, project, test, photo of work, recording or other.") var kind: String = "writing"
         @Option(help: "The date, like 2026-09-14 (default: today).") var date: String?
         @Option(help: "Where the real work is: a file path or e.g. \"paper folder, page 4\".") var file: String?
+        @Option(help: ArgumentHelp(
+            "An id for the new artifact (a–z, 0–9, -). Running the same command again with the same id adds nothing twice.",
+            valueName: "id")) var id: String?
+
+        func validate() throws {
+            if let id, !Identifier.isValidStudentID(id) {
+                throw ValidationError("--id may use only a–z, 0–9 and - (like tangram-2026-11).")
+            }
+        }
 
         func run() throws {
             let folder = try ClassFolder(data, command: "artifact add")
@@ -42,16 +52,39 @@ struct ArtifactCommand: ParsableCommand {
                 complain("learnerled artifact add: the title is empty.")
                 throw ExitCode.failure
             }
-            let artifact = Artifact(title: clean, subjectID: subjectID, kind: ArtifactKind(rawValue: kind), date: day,
-                                    location: file ?? "")
-            let result = folder.store.update(.student(student), create: { Portfolio(studentID: student) }) { p throws(StoreError) in
+            let artifact = Artifact(id: ArtifactID(id ?? Identifier.make()), title: clean, subjectID: subjectID,
+                                    kind: ArtifactKind(rawValue: kind), date: day, location: file ?? "")
+            var existing: Artifact?
+            let result = folder.save(.student(student), create: { Portfolio(studentID: student) }) { p throws(StoreError) in
+                existing = p.artifact(artifact.id) ?? p.trash.first { $0.id == artifact.id }
                 try PortfolioChange.addArtifact(artifact).apply(to: &p)
             }
-            if case .failure(let e) = result {
-                complain("learnerled artifact add: \(e.message)")
+            try report(result, artifact, existing: existing, student: student)
+        }
+
+        /// Says what is true: added, already there (a retried command), saved but not confirmed, or not saved.
+        private func report(_ result: Result<Portfolio, StoreError>, _ artifact: Artifact, existing: Artifact?,
+                            student: StudentID) throws {
+            let what = "“\(artifact.title)” (\(artifact.id))"
+            switch result {
+            case .failure(.notConfirmed(let f)):
+                complain("learnerled artifact add: \(StoreError.notConfirmed(file: f).message)")
+            case .failure(let e):
+                complain("learnerled artifact add: \(e.commandLineMessage)")
+                throw ExitCode.failure
+            case .success:
+                break
+            }
+            guard let existing else {
+                say("Added \(what) to \(student)'s portfolio.")
+                return
+            }
+            guard existing.title == artifact.title, existing.subjectID == artifact.subjectID, existing.date == artifact.date else {
+                complain("learnerled artifact add: \(student) already has an artifact with the id \(artifact.id) (“\(existing.title)”); "
+                         + "nothing was added. Use another --id.")
                 throw ExitCode.failure
             }
-            print("Added “\(clean)” (\(artifact.id)) to \(studentID)'s portfolio.")
+            say("Already there: \(what) in \(student)'s portfolio; nothing added twice.")
         }
     }
 }
@@ -80,9 +113,9 @@ struct ListCommand: ParsableCommand {
                             artifacts: try folder.portfolio($0.id, command: "list").artifacts.count)
             }
             if json {
-                print(String(decoding: try encoder.encode(lines), as: UTF8.self))
+                print(PrintableText.json(String(decoding: try encoder.encode(lines), as: UTF8.self)))
             } else {
-                for l in lines { print("\(l.id)\t\(l.name)\t\(l.language)\t\(l.artifacts) artifacts") }
+                for l in lines { print([l.id, l.name, l.language, "\(l.artifacts) artifacts"].map(PrintableText.tsvField).joined(separator: "\t")) }
             }
         case .artifacts:
             let ids = try studentID.map { [try folder.student($0, command: "list").id] } ?? folder.classroom.roster.map(\.id)
@@ -94,9 +127,9 @@ struct ListCommand: ParsableCommand {
                 }
             }
             if json {
-                print(String(decoding: try encoder.encode(lines), as: UTF8.self))
+                print(PrintableText.json(String(decoding: try encoder.encode(lines), as: UTF8.self)))
             } else {
-                for l in lines { print("\(l.student)\t\(l.date)\t\(l.subject)\t\(l.title)") }
+                for l in lines { print([l.student, l.date, l.subject, l.title].map(PrintableText.tsvField).joined(separator: "\t")) }
             }
         }
     }

@@ -13,9 +13,9 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let folder = data.folder
         let problems = DataCheck.run(root: folder)
-        for problem in problems { print(problem) }
+        for problem in problems { say(problem.description) }
         if problems.isEmpty {
-            print("OK: \(folder) is clean.")
+            say("OK: \(folder) is clean.")
         } else {
             throw ExitCode.failure
         }

@@ -22,7 +22,7 @@ struct ClassFolder {
             complain("learnerled \(command): \(folder) has no classroom yet. Run `learnerled` to start one, or `learnerled demo`.")
             throw ExitCode.failure
         case .failure(let e):
-            complain("learnerled \(command): \(e.message)")
+            complain("learnerled \(command): \(e.readingMessage)")
             throw ExitCode.failure
         }
     }
@@ -39,7 +39,7 @@ struct ClassFolder {
         switch store.load(.student(id), as: Portfolio.self) {
         case .success(let p): return p ?? Portfolio(studentID: id)
         case .failure(let e):
-            complain("learnerled \(command): \(e.message)")
+            complain("learnerled \(command): \(e.readingMessage)")
             throw ExitCode.failure
         }
     }
@@ -48,11 +48,30 @@ struct ClassFolder {
 /// Writes to a file (0600, like the data) or to standard output.
 func emit(_ text: String, to path: String?) throws {
     guard let path else {
-        print(text, terminator: "")
+        say(text, terminator: "")
         return
     }
-    guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-        complain("learnerled: cannot write \(path)")
+    do {
+        try PrivateFile.write(Data(text.utf8), to: path)
+    } catch {
+        complain("learnerled: \(error.commandLineMessage)")
         throw ExitCode.failure
+    }
+}
+
+extension ClassFolder {
+    /// A save from the command line: when another window holds the document for a moment, try again for a few
+    /// seconds (50 ms, doubling, up to 1 s apart) before saying so. Times are monotonic, so a clock set back
+    /// cannot stretch the wait.
+    func save<D: StoredDocument>(_ key: DocumentKey, create: () -> D,
+                                 _ change: (inout D) throws(StoreError) -> Void) -> Result<D, StoreError> {
+        let deadline = ContinuousClock.now + .seconds(5)
+        var pause = Duration.milliseconds(50)
+        while true {
+            let result = store.update(key, create: create, change)
+            guard case .failure(.busy) = result, ContinuousClock.now + pause < deadline else { return result }
+            Thread.sleep(forTimeInterval: Double(pause.components.attoseconds) / 1e18 + Double(pause.components.seconds))
+            pause = min(pause * 2, .seconds(1))
+        }
     }
 }

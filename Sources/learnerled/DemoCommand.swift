@@ -39,6 +39,6 @@ struct DemoCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let artifactCount = contents.portfolios.reduce(0) { $0 + $1.artifacts.count }
-        print("Wrote \(contents.classroom.name): \(contents.portfolios.count) students, \(artifactCount) artifacts, in \(folder)")
+        say("Wrote \(contents.classroom.name): \(contents.portfolios.count) students, \(artifactCount) artifacts, in \(folder)")
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LearnerLedCore
+import TerminalKit
 
 @main
 struct LearnerLed: ParsableCommand {
@@ -45,7 +46,13 @@ struct DataOptions: ParsableArguments {
     var folder: String { DataFolder.resolve(explicit: data) }
 }
 
-/// Prints to standard error (never used while the full-screen program owns the terminal).
+/// Prints to standard error (never used while the full-screen program owns the terminal). Names, ids and
+/// fields from files are in these messages: controls are shown as text, never sent to the terminal.
 func complain(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    FileHandle.standardError.write(Data((PrintableText.terminal(message) + "\n").utf8))
+}
+
+/// Prints to standard output, harmless for the terminal whatever the data holds.
+func say(_ text: String, terminator: String = "\n") {
+    print(PrintableText.terminal(text), terminator: terminator)
 }

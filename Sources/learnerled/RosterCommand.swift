@@ -32,20 +32,24 @@ struct RosterCommand: ParsableCommand {
             }
             let result = RosterImport.read(text, into: folder.classroom)
             for problem in result.problems { complain("\(file): \(problem)") }
+            if !result.readable { throw ExitCode.failure }
             if !result.problems.isEmpty, !skipBad {
                 complain("Nothing imported: fix the rows above, or use --skip-bad to import the others.")
                 throw ExitCode.failure
             }
             if !result.students.isEmpty {
-                let saved = folder.store.update(.classroom, create: { folder.classroom }) { c throws(StoreError) in
+                let saved = folder.save(.classroom, create: { folder.classroom }) { c throws(StoreError) in
                     try ClassroomChange.addStudents(result.students).apply(to: &c)
                 }
-                if case .failure(let e) = saved {
-                    complain("learnerled roster import: \(e.message)")
+                switch saved {
+                case .success: break
+                case .failure(.notConfirmed(let file)): complain("learnerled roster import: \(StoreError.notConfirmed(file: file).message)")
+                case .failure(let e):
+                    complain("learnerled roster import: \(e.commandLineMessage)")
                     throw ExitCode.failure
                 }
             }
-            print("Added \(result.students.count) student\(result.students.count == 1 ? "" : "s")"
+            say("Added \(result.students.count) student\(result.students.count == 1 ? "" : "s")"
                   + (result.alreadyThere.isEmpty ? "" : "; \(result.alreadyThere.count) already on the roster")
                   + (result.problems.isEmpty ? "." : "; skipped \(result.problems.count) bad row\(result.problems.count == 1 ? "" : "s")."))
         }

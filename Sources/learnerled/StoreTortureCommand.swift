@@ -28,6 +28,6 @@ struct StoreTortureCommand: ParsableCommand {
                 throw ExitCode.failure
             }
         }
-        print("saved \(saved), busy \(busy)")
+        say("saved \(saved), busy \(busy)")
     }
 }

@@ -16,6 +16,7 @@ enum TerminalApp {
             complain("learnerled: \(error.message)")
             return 1
         }
+        let session = Session(store: store)
         var classroom: Classroom?
         var startProblem: ProblemScreen?
         switch store.load(.classroom, as: Classroom.self) {
@@ -52,7 +53,7 @@ enum TerminalApp {
             return 1
         }
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty || terminal.colorDepth == .none
-        var loop = RunLoop(state: state, session: Session(store: store), terminal: terminal, catalog: catalog, noColor: noColor)
+        var loop = RunLoop(state: state, session: session, terminal: terminal, catalog: catalog, noColor: noColor)
         loop.run(initial: classroom == nil ? [] : [.loadPortfolios(ids: state.visibleStudentIDs)])
         terminal.stop()
         let unsaved = loop.state.unsavedCount
@@ -72,7 +73,8 @@ private struct RunLoop {
     let catalog: ThemeCatalog
     let noColor: Bool
     var appliedTheme: String?
-    var lastTick = Date()
+    /// Monotonic: a wall clock set back must not stop retries and refreshes until it catches up.
+    var lastTick = ContinuousClock.now
     /// Students still to read. Read one at a time between keys, so the first frame and every key come first.
     var loadQueue: [StudentID] = []
 
@@ -103,13 +105,13 @@ private struct RunLoop {
             case nil:
                 break
             }
-            if Date().timeIntervalSince(lastTick) >= interval { tick() }
+            if lastTick.duration(to: .now) >= .milliseconds(Int(interval * 1000)) { tick() }
         }
     }
 
     mutating func tick() {
-        lastTick = Date()
-        dispatch(.tick(lastTick))
+        lastTick = .now
+        dispatch(.tick(Date()))
         for action in session.changesOnDisk(Array(state.portfolios.keys)) { dispatch(action) }
     }
 

@@ -21,22 +21,40 @@ struct Run {
     var err: String
 }
 
-/// Runs the binary to completion with the given arguments.
+/// Runs the binary to completion with the given arguments. A run longer than `timeout` seconds is killed and
+/// reported as status -9, so a hang fails the test instead of stopping the suite.
 @discardableResult
-func learnerled(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+func learnerled(_ arguments: [String], environment: [String: String] = [:], timeout: Double = 60,
+                wrapper: [String] = []) throws -> Run {
     let p = Process()
-    p.executableURL = URL(fileURLWithPath: Binary.path)
-    p.arguments = arguments
+    let outPath = NSTemporaryDirectory() + "learnerled-out-\(UUID().uuidString)"
+    let errPath = outPath + ".err"
+    FileManager.default.createFile(atPath: outPath, contents: nil)
+    FileManager.default.createFile(atPath: errPath, contents: nil)
+    defer {
+        unlink(outPath)
+        unlink(errPath)
+    }
+    p.executableURL = URL(fileURLWithPath: wrapper.first ?? Binary.path)
+    p.arguments = wrapper.isEmpty ? arguments : Array(wrapper.dropFirst()) + [Binary.path] + arguments
     p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    let out = Pipe(), err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
+    p.standardOutput = FileHandle(forWritingAtPath: outPath)
+    p.standardError = FileHandle(forWritingAtPath: errPath)
     p.standardInput = FileHandle.nullDevice
     try p.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return Run(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+    let deadline = Date().addingTimeInterval(timeout)
+    while p.isRunning, Date() < deadline { usleep(10_000) }
+    var status: Int32
+    if p.isRunning {
+        kill(p.processIdentifier, SIGKILL)
+        p.waitUntilExit()
+        status = -9
+    } else {
+        status = p.terminationStatus
+    }
+    let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+    let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+    return Run(status: status, out: out, err: err)
 }
 
 final class TempFolder {

@@ -169,7 +169,7 @@ import Testing
         let folder = TempFolder()
         let store = try DocumentStore(root: folder.path)
         let result = store.update(.student("../escape"), create: { Portfolio(studentID: "x") }, addArtifact("x"))
-        #expect(result == .failure(.invalidID("student-../escape")))
+        #expect(result == .failure(.invalidID("../escape")), "the id as given, not the lock file's name")
         #expect(!FileManager.default.fileExists(atPath: folder.file("escape.json")))
     }
 

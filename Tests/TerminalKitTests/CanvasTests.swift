@@ -95,3 +95,33 @@ import Testing
         #expect(ListScroll.offset(selected: 3, current: 7, visible: 5, count: 4) == 0)
     }
 }
+
+/// Emoji sequences that the C library, ncurses and terminals measure differently are drawn as something they
+/// all measure alike, so nothing after them on the line moves (issue 16).
+@Suite struct LineSafeGlyphTests {
+    @Test(arguments: [
+        ("❤️", "❤", 1), ("✏️", "✏", 1), ("👩‍🔬", "👩", 2), ("🇻🇳", "VN", 2), ("👍🏽", "👍", 2), ("1️⃣", "1", 1),
+        ("👨‍👩‍👧", "👨", 2), ("⚽", "⚽", 2), ("é", "é", 1), ("美", "美", 2),
+    ])
+    func drawnAsSomethingEveryoneMeasuresAlike(_ text: String, _ drawn: String, _ width: Int) throws {
+        let glyphs = DisplayText(text).glyphs
+        #expect(glyphs.map(\.text).joined() == drawn)
+        #expect(DisplayText(text).width == width)
+        #expect(DisplayWidth.of(try #require(text.first)) == width)
+    }
+
+    @Test func joinersInNamesStay() {
+        let persian = "مهر\u{200C}انگیز"
+        #expect(DisplayText(persian).glyphs.map(\.text).joined() == persian)
+        let hindi = "क्\u{200D}ष"
+        #expect(DisplayText(hindi).glyphs.map(\.text).joined() == hindi)
+    }
+
+    @Test func aLineWithEmojiKeepsItsRightBorder() {
+        var canvas = Canvas(width: 30, height: 1)
+        canvas.text("│ ❤️ ✏️ 👩‍🔬 🇻🇳 done", x: 0, y: 0, slot: .text)
+        canvas.text("│", x: 29, y: 0, slot: .border)
+        #expect(canvas.rowText(0).hasSuffix("│"))
+        #expect(DisplayText(canvas.rowText(0)).width == 30)
+    }
+}

@@ -17,6 +17,14 @@ public enum DataCheck {
         }
         let store = DocumentStore(readingOnly: root)
         problems += permissionProblems(root, relative: ".", expected: 0o700)
+        for folder in ["students", "teacher", "locks", "history"] {
+            if let kind = PosixFile.oddKind("\(root)/\(folder)"), kind != "a folder" {
+                problems.append(Problem(file: folder, problem: "is \(kind), not a folder"
+                                        + (kind == "a symbolic link" ? " (LearnerLed does not follow links inside the data folder)" : "")))
+            } else {
+                problems += permissionProblems("\(root)/\(folder)", relative: folder, expected: 0o700)
+            }
+        }
 
         var classroom: Classroom?
         switch store.load(.classroom, as: Classroom.self) {
@@ -54,7 +62,8 @@ public enum DataCheck {
         case .newerVersion(_, let v): return "made by a newer LearnerLed (schemaVersion \(v))"
         case .tooLarge(_, let bytes): return "too large to read (\(bytes) bytes)"
         case .invalidID(let id): return "not a usable student id: \(id)"
-        default: return error.message
+        case .notAFile(_, let kind): return "is \(kind), not a file" + (kind == "a symbolic link" ? " (LearnerLed does not follow links)" : "")
+        default: return error.readingMessage
         }
     }
 
@@ -100,9 +109,10 @@ public enum DataCheck {
         return problems
     }
 
+    /// Files (0600) and folders (0700) that others could read. Anything of another kind is reported elsewhere.
     private static func permissionProblems(_ path: String, relative: String, expected: mode_t) -> [Problem] {
         var st = stat()
-        guard lstat(path, &st) == 0 else { return [] }
+        guard lstat(path, &st) == 0, st.st_mode & S_IFMT == (expected == 0o700 ? S_IFDIR : S_IFREG) else { return [] }
         let mode = st.st_mode & 0o777
         guard mode & ~expected != 0 else { return [] }
         return [Problem(file: relative, problem: String(format: "others can read it (mode %o; expected %o)", mode, expected))]

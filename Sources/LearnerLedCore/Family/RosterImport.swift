@@ -16,6 +16,8 @@ public enum RosterImport {
         /// Rows naming a student already on the roster.
         public var alreadyThere: [String]
         public var problems: [Problem]
+        /// False when the file as a whole cannot be trusted (a quote never closed): nothing may be imported.
+        public var readable = true
     }
 
     static let nameHeaders = ["name", "student", "student name", "display name", "full name", "nombre"]
@@ -26,6 +28,12 @@ public enum RosterImport {
     public static func read(_ text: String, into classroom: Classroom) -> Result {
         var problems: [Problem] = []
         let clean = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        if let open = unclosedQuote(clean) {
+            // The rest of the file would be read as one field: nothing from it can be trusted.
+            return Result(students: [], alreadyThere: [], problems: [
+                Problem(line: open, message: "a quoted field starts here and is never closed (a \" is missing); nothing was imported"),
+            ], readable: false)
+        }
         let reader: CSVReader
         do {
             reader = try CSVReader(string: clean, hasHeaderRow: true, trimFields: true)
@@ -85,5 +93,34 @@ public enum RosterImport {
             problems.append(Problem(line: line, message: "the file ends in the middle of a quoted field (\(error))"))
         }
         return Result(students: students, alreadyThere: alreadyThere, problems: problems)
+    }
+
+    /// The line where a quoted field opens and never closes, or nil when every quote is closed (RFC 4180: a
+    /// quote opens a field only at its start; inside, "" is a quote).
+    static func unclosedQuote(_ text: String) -> Int? {
+        var line = 1
+        var openedAt: Int?
+        var atFieldStart = true
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            i += 1
+            if c.isNewline { line += 1 }
+            if openedAt != nil {
+                guard c == "\"" else { continue }
+                if i < chars.count, chars[i] == "\"" {
+                    i += 1
+                } else {
+                    openedAt = nil
+                    atFieldStart = false
+                }
+            } else if c == "\"", atFieldStart {
+                openedAt = line
+            } else {
+                atFieldStart = c == "," || c == ";" || c == "\t" || c.isNewline
+            }
+        }
+        return openedAt
     }
 }

@@ -32,6 +32,14 @@ public enum DocumentKey: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The id as given, for messages.
+    var idText: String {
+        switch self {
+        case .classroom: return "classroom"
+        case .student(let id), .teacherNotes(let id): return id.rawValue
+        }
+    }
+
     var hasValidID: Bool {
         switch self {
         case .classroom: return true

@@ -15,14 +15,17 @@ public final class DocumentStore: Sendable {
     /// Opens a data folder, creating it (mode 0700) if needed, and removes temp files left by crashed sessions.
     public init(root: String) throws(StoreError) {
         self.root = root
-        do {
-            for folder in ["", "students", "teacher", "locks", "history"] {
-                try PosixFile.makeFolder(folder.isEmpty ? root : "\(root)/\(folder)")
+        // The data folder itself may be a link (an administrator's choice); nothing inside it may be.
+        for folder in ["", "students", "teacher", "locks", "history"] {
+            do {
+                try PosixFile.makeFolder(folder.isEmpty ? root : "\(root)/\(folder)", followLink: folder.isEmpty)
+            } catch let odd as PosixFile.NotAFile {
+                throw StoreError.notAFile(file: folder.isEmpty ? root : folder, kind: odd.kind)
+            } catch let failure as PosixFile.Failure {
+                throw StoreError.from(errno: failure.code, file: folder.isEmpty ? root : folder)
+            } catch {
+                throw StoreError.io(file: root, code: EIO)
             }
-        } catch let failure as PosixFile.Failure {
-            throw StoreError.from(errno: failure.code, file: root)
-        } catch {
-            throw StoreError.io(file: root, code: EIO)
         }
         removeStaleTempFiles()
     }
@@ -41,7 +44,7 @@ public final class DocumentStore: Sendable {
     /// The document, nil when there is no such file, or why it cannot be read. Never takes a lock:
     /// saves replace files by rename, so a reader always sees a whole old or a whole new file.
     public func load<D: StoredDocument>(_ key: DocumentKey, as type: D.Type = D.self) -> Result<D?, StoreError> {
-        guard key.hasValidID else { return .failure(.invalidID(key.lockName)) }
+        guard key.hasValidID else { return .failure(.invalidID(key.idText)) }
         return Result { try readDocument(key, as: type) }.mapError { $0 as! StoreError }
     }
 
@@ -58,6 +61,8 @@ public final class DocumentStore: Sendable {
     func readBytes(at path: String, displayName: String) throws -> Data? {
         do {
             return try PosixFile.read(path, limit: Self.readLimit)
+        } catch let odd as PosixFile.NotAFile {
+            throw StoreError.notAFile(file: displayName, kind: odd.kind)
         } catch let large as PosixFile.TooLarge {
             throw StoreError.tooLarge(file: displayName, bytes: large.bytes)
         } catch let failure as PosixFile.Failure {
@@ -73,7 +78,7 @@ public final class DocumentStore: Sendable {
     @discardableResult
     public func update<D: StoredDocument>(_ key: DocumentKey, create: () -> D,
                                           _ change: (inout D) throws(StoreError) -> Void) -> Result<D, StoreError> {
-        guard key.hasValidID else { return .failure(.invalidID(key.lockName)) }
+        guard key.hasValidID else { return .failure(.invalidID(key.idText)) }
         let name = key.relativePath
         do {
             let lock = try takeLock(key)
@@ -91,7 +96,11 @@ public final class DocumentStore: Sendable {
                 data = try unknown.merged(into: data)
             }
             let saved = try DocumentCoding.decode(D.self, from: data, file: name)!
-            try replace(key, with: data, keepingPrevious: current?.revision)
+            do {
+                try replace(key, with: data, keepingPrevious: current?.revision)
+            } catch is PosixFile.NotConfirmed {
+                return .failure(.notConfirmed(file: name))
+            }
             return .success(saved)
         } catch let error as StoreError {
             return .failure(error)
@@ -135,7 +144,8 @@ public final class DocumentStore: Sendable {
                 unlink(temp)
                 throw error
             }
-            try PosixFile.syncFolder(folder)
+            // From here the new file is what readers see: a failure can no longer mean "not saved".
+            if (try? PosixFile.syncFolder(folder)) == nil, (try? PosixFile.syncFolder(folder)) == nil { throw PosixFile.NotConfirmed() }
         } catch let failure as PosixFile.Failure {
             throw StoreError.from(errno: failure.code, file: key.relativePath)
         }
@@ -197,7 +207,11 @@ public final class DocumentStore: Sendable {
                 try PosixFile.makeFolder(historyFolder(key))
                 try PosixFile.rename(target, "\(historyFolder(key))/broken-\(Self.stamp())-\(Identifier.make()).json")
             }
-            try replace(key, with: data, keepingPrevious: nil)
+            do {
+                try replace(key, with: data, keepingPrevious: nil)
+            } catch is PosixFile.NotConfirmed {
+                return .failure(.notConfirmed(file: name))
+            }
             return .success(doc)
         } catch let error as StoreError {
             return .failure(error)

@@ -10,10 +10,13 @@ enum PosixFile {
     }
 
     /// Creates the folder (and its parents) with mode 0700 whatever the umask, and tightens an existing one.
-    static func makeFolder(_ path: String) throws {
+    /// A folder inside the data folder that is a symbolic link is refused (`followLink` false): following it would
+    /// write children's files, and change modes, somewhere else.
+    static func makeFolder(_ path: String, followLink: Bool = false) throws {
         var st = stat()
+        if lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFLNK, !followLink { throw NotAFile(kind: "a symbolic link") }
         if stat(path, &st) == 0 {
-            guard st.st_mode & S_IFMT == S_IFDIR else { throw Failure(ENOTDIR) }
+            guard st.st_mode & S_IFMT == S_IFDIR else { throw NotAFile(kind: kind(st.st_mode)) }
             if st.st_mode & 0o777 != 0o700, st.st_uid == geteuid() {
                 guard chmod(path, 0o700) == 0 else { throw Failure() }
             }
@@ -22,23 +25,25 @@ enum PosixFile {
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != path, parent != "/" {
             var pst = stat()
-            if stat(parent, &pst) != 0 { try makeFolder(parent) }
+            if stat(parent, &pst) != 0 { try makeFolder(parent, followLink: true) }
         }
         if mkdir(path, 0o700) != 0, errno != EEXIST { throw Failure() }
         guard chmod(path, 0o700) == 0 else { throw Failure() }
     }
 
-    /// Reads a whole file, refusing one larger than `limit`. Nil when there is no such file.
+    /// Reads a whole file, refusing one larger than `limit`, and anything that is not a regular file without
+    /// waiting on it (a FIFO would block an open or a read forever). Nil when there is no such file.
     static func read(_ path: String, limit: Int) throws -> Data? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         if fd < 0 {
             if errno == ENOENT { return nil }
+            if errno == ELOOP { throw NotAFile(kind: "a symbolic link") }
             throw Failure()
         }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw Failure() }
-        guard st.st_mode & S_IFMT == S_IFREG else { throw Failure(EISDIR) }
+        guard st.st_mode & S_IFMT == S_IFREG else { throw NotAFile(kind: kind(st.st_mode)) }
         if Int(st.st_size) > limit { throw TooLarge(bytes: Int(st.st_size)) }
         var data = Data()
         data.reserveCapacity(Int(st.st_size))
@@ -57,6 +62,32 @@ enum PosixFile {
     }
 
     struct TooLarge: Error { let bytes: Int }
+
+    /// The rename happened but the folder's fsync failed: the new file is in place, not known to be durable.
+    struct NotConfirmed: Error {}
+
+    /// Something other than a regular file (or a folder, where a folder is expected).
+    struct NotAFile: Error { let kind: String }
+
+    /// "a FIFO", "a folder", … for messages.
+    static func kind(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFDIR: return "a folder"
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFLNK: return "a symbolic link"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFREG: return "a file"
+        default: return "not a file"
+        }
+    }
+
+    /// What is at `path` when it is not a regular file, without following a link; nil for a regular file or nothing.
+    static func oddKind(_ path: String) -> String? {
+        var st = stat()
+        guard lstat(path, &st) == 0, st.st_mode & S_IFMT != S_IFREG else { return nil }
+        return kind(st.st_mode)
+    }
 
     /// Writes a new file with mode 0600, fsyncs it, and closes it. The file must not exist.
     static func writeNew(_ path: String, _ data: Data) throws {
@@ -108,6 +139,28 @@ enum PosixFile {
     /// Names in a folder, or none when it does not exist.
     static func list(_ path: String) -> [String] {
         (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+    }
+}
+
+/// A file written for a person (an export, a handout): created 0600 whatever the umask, complete or not at all.
+public enum PrivateFile {
+    public static func write(_ data: Data, to path: String) throws(StoreError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let temp = (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).tmp-\(getpid())-\(Identifier.make())"
+        do {
+            try PosixFile.writeNew(temp, data)
+            do {
+                try PosixFile.rename(temp, path)
+            } catch {
+                unlink(temp)
+                throw error
+            }
+            try? PosixFile.syncFolder(folder.isEmpty ? "." : folder)
+        } catch let failure as PosixFile.Failure {
+            throw StoreError.from(errno: failure.code, file: path)
+        } catch {
+            throw StoreError.io(file: path, code: EIO)
+        }
     }
 }
 

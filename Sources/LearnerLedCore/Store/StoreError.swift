@@ -14,14 +14,20 @@ public enum StoreError: Error, Equatable, Sendable {
     /// Made by a newer LearnerLed; opened read-only so its new fields are not lost.
     case newerVersion(file: String, version: Int)
     case tooLarge(file: String, bytes: Int)
+    /// Not a regular file (a FIFO, a device, a folder, a symbolic link): refused without reading, never written.
+    case notAFile(file: String, kind: String)
     /// This session's change no longer fits what another session saved.
     case conflict(file: String, reason: String)
     case invalidID(String)
+    /// The new file is in place, but the disk did not confirm the folder (its fsync failed): saved, but a power
+    /// cut now could lose it. Not an error to retry: the change is there.
+    case notConfirmed(file: String)
 
     public var file: String {
         switch self {
         case .busy(let f), .diskFull(let f), .readOnly(let f), .permissionDenied(let f), .io(let f, _),
-             .corrupt(let f, _), .newerVersion(let f, _), .tooLarge(let f, _), .conflict(let f, _):
+             .corrupt(let f, _), .newerVersion(let f, _), .tooLarge(let f, _), .conflict(let f, _), .notAFile(let f, _),
+             .notConfirmed(let f):
             return f
         case .invalidID(let id):
             return id
@@ -31,7 +37,7 @@ public enum StoreError: Error, Equatable, Sendable {
     /// True when the document itself is unreadable, so it must be shown read-only rather than retried.
     public var documentIsUnreadable: Bool {
         switch self {
-        case .corrupt, .newerVersion, .tooLarge: return true
+        case .corrupt, .newerVersion, .tooLarge, .notAFile: return true
         default: return false
         }
     }
@@ -54,8 +60,32 @@ public enum StoreError: Error, Equatable, Sendable {
         case .corrupt(let f, let problem): return "\(f) cannot be read (\(problem)). It is open read-only and was not changed."
         case .newerVersion(let f, let v): return "\(f) was made by a newer LearnerLed (schema \(v)). It is open read-only."
         case .tooLarge(let f, let bytes): return "\(f) is too large to open (\(bytes) bytes). It was not changed."
+        case .notAFile(let f, let kind): return "\(f) is \(kind), not a file LearnerLed can open. It was left as it is."
+        case .notConfirmed(let f): return "Saved, but the disk did not confirm it (\(f)); if the power goes off now it could be lost."
         case .conflict(let f, let reason): return "Not saved: \(reason) (\(f))."
         case .invalidID(let id): return "\"\(id)\" is not a usable student id (use a–z, 0–9 and -)."
+        }
+    }
+
+    /// The same problem said by a command that has ended: nothing is kept in memory and nothing is tried again.
+    public var commandLineMessage: String {
+        switch self {
+        case .busy(let f): return "Not saved: \(f) was being saved by another window the whole time. Nothing was changed; run the command again."
+        case .diskFull(let f): return "Not saved: the disk is full (\(f)). Nothing was changed."
+        case .readOnly(let f): return "Not saved: the data folder is read-only (\(f)). Nothing was changed."
+        case .permissionDenied(let f): return "Not saved: no permission to write \(f). Nothing was changed."
+        case .io(let f, let code): return "Not saved: \(f): \(String(cString: strerror(code))). Nothing was changed."
+        default: return message
+        }
+    }
+
+    /// The same problem said for reading, where "not saved" would mislead: `check`, `list`, `export`.
+    public var readingMessage: String {
+        switch self {
+        case .permissionDenied(let f): return "\(f) cannot be read: no permission."
+        case .io(let f, let code): return "\(f) cannot be read: \(String(cString: strerror(code)))."
+        case .busy(let f), .diskFull(let f), .readOnly(let f): return "\(f) cannot be read right now."
+        default: return message
         }
     }
 
@@ -64,6 +94,7 @@ public enum StoreError: Error, Equatable, Sendable {
         case ENOSPC, EDQUOT: return .diskFull(file: file)
         case EROFS: return .readOnly(file: file)
         case EACCES, EPERM: return .permissionDenied(file: file)
+        case ELOOP: return .notAFile(file: file, kind: "a symbolic link")
         default: return .io(file: file, code: code)
         }
     }

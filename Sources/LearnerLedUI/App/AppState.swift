@@ -30,9 +30,9 @@ public struct AppState: Equatable, Sendable {
     }
 
     let mode: Mode
-    internal(set) var dataFolder: String
-    internal(set) var isDemo = false
-    internal(set) var classroom: Classroom?
+    var dataFolder: String
+    var isDemo = false
+    var classroom: Classroom?
     public internal(set) var portfolios: [StudentID: Portfolio] = [:]
     /// Documents that cannot be read; shown read-only, never saved over.
     var unreadable: [StudentID: StoreError] = [:]
@@ -40,7 +40,7 @@ public struct AppState: Equatable, Sendable {
     var summaries: [StudentID: StudentSummary] = [:]
     /// The teacher's private notes, by student; never filled in a student's session.
     var teacherNotes: [StudentID: TeacherNotes] = [:]
-    internal(set) var screens: [Screen]
+    var screens: [Screen]
     var overlay: Overlay?
     public internal(set) var status: Status?
     /// Changes shown on screen but not yet on disk (the disk was full, busy, read-only…), retried on every tick.

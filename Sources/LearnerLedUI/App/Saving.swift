@@ -73,6 +73,11 @@ extension AppState {
             }
             reportSaved()
             return []
+        case .failure(.notConfirmed(let file)):
+            // The change is in the file; only the disk's confirmation is missing. Never saved twice.
+            pending.removeAll { $0 == change }
+            setStatus(StoreError.notConfirmed(file: file).message, .warning)
+            return reloadAfterConflict(change)
         case .failure(let error):
             if case .portfolio(let id, _) = change, error.documentIsUnreadable {
                 unreadable[id] = error
@@ -90,6 +95,7 @@ extension AppState {
         }
     }
 
+    /// Reads the document again, to show what is really on disk.
     private func reloadAfterConflict(_ change: DocumentChange) -> [Effect] {
         switch change {
         case .portfolio(let id, _), .teacherNotes(let id, _): return [.loadPortfolios(ids: [id])]

@@ -8,10 +8,12 @@ public final class Session {
     public private(set) var store: DocumentStore
     /// What each shown file looked like on disk when last read or written here.
     private var seen: [StudentID: FileStamp] = [:]
-    private var classroomStamp: FileStamp?
+    private var classroomStamp: FileStamp
 
+    /// Made before the class is first read, so a save by another window from that moment on is noticed.
     public init(store: DocumentStore) {
         self.store = store
+        classroomStamp = FileStamp(store.path(of: .classroom))
     }
 
     public func perform(_ effect: Effect, in state: AppState) -> [Action] {
@@ -104,12 +106,7 @@ public final class Session {
             return FileStamp(store.path(of: .student(id))) != before
         }
         var actions: [Action] = changed.isEmpty ? [] : [load(changed)]
-        let classroomNow = FileStamp(store.path(of: .classroom))
-        if classroomStamp == nil {
-            classroomStamp = classroomNow
-        } else if classroomNow != classroomStamp {
-            actions += loadClassroom()
-        }
+        if FileStamp(store.path(of: .classroom)) != classroomStamp { actions += loadClassroom() }
         return actions
     }
 
@@ -129,11 +126,12 @@ public final class Session {
             if !demoStore.exists(.classroom) {
                 do { try DemoWriter.write(DemoClassroom.make(), to: demoFolder) } catch { return [.failed(.io(file: demoFolder, code: EIO))] }
             }
+            let stamp = FileStamp(demoStore.path(of: .classroom))
             switch demoStore.load(.classroom, as: Classroom.self) {
             case .success(let c?):
                 store = demoStore
                 seen = [:]
-                classroomStamp = nil
+                classroomStamp = stamp
                 return [.classroomOpened(c, folder: demoFolder, isDemo: true)]
             case .success(nil): return [.failed(.corrupt(file: "classroom.json", problem: "missing"))]
             case .failure(let e): return [.failed(e)]

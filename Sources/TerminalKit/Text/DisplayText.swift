@@ -35,13 +35,34 @@ public struct DisplayText: Equatable, Sendable {
             }
         }
         if scalars.contains(where: DisplayWidth.isUnprintable) { return [Glyph(text: "\u{FFFD}", width: 1)] }
-        let width = DisplayWidth.of(grapheme)
+        if let simpler = lineSafe(grapheme) { return simpler }
+        let width = scalars.reduce(0) { $0 + DisplayWidth.of($1) }
         if width == 0 {
             return DisplayWidth.of(first) == 0 && first.properties.generalCategory != .format
                 ? [Glyph(text: "◌" + String(grapheme), width: 1)]
                 : []
         }
         return [Glyph(text: String(grapheme), width: width)]
+    }
+
+    /// Clusters the C library, ncurses and terminals count differently (an emoji joined with U+200D, a skin
+    /// tone, a flag, an emoji or keycap with a presentation selector) would move everything after them on the
+    /// line. They are drawn as something every party measures alike: the first emoji, the base character, or
+    /// a flag's two letters. The text itself is never changed.
+    static func lineSafe(_ grapheme: Character) -> [Glyph]? {
+        let scalars = Array(grapheme.unicodeScalars)
+        guard scalars.count > 1 else { return nil }
+        let regional = scalars.filter { (0x1F1E6...0x1F1FF).contains($0.value) }
+        if !regional.isEmpty {
+            let letters = String(regional.compactMap { Unicode.Scalar($0.value - 0x1F1E6 + 0x41) }.map(Character.init))
+            return [Glyph(text: letters, width: letters.count)]
+        }
+        // Letters joined in Indic or Persian script are not emoji and are left as they are.
+        let emoji = scalars.contains { $0.properties.isEmojiPresentation || $0.properties.isEmojiModifier }
+            || scalars.contains { [0xFE0F, 0xFE0E, 0x20E3].contains($0.value) }
+        let spacing = scalars.filter { DisplayWidth.of($0) > 0 }
+        guard emoji, let first = spacing.first else { return nil }
+        return [Glyph(text: String(first), width: DisplayWidth.of(first))]
     }
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {

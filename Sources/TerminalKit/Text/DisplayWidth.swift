@@ -9,15 +9,10 @@ public enum DisplayWidth {
         return 1
     }
 
-    /// A grapheme's width: its first scalar's, widened to 2 by an emoji presentation selector.
-    /// Never more than 2, so a cluster the terminal draws as one glyph takes one cell pair.
+    /// A grapheme's width as it is drawn (see `DisplayText.lineSafe`): the same for this program, ncurses and
+    /// the terminal, so nothing after it on the line moves.
     public static func of(_ grapheme: Character) -> Int {
-        var total = 0
-        for scalar in grapheme.unicodeScalars {
-            if scalar.value == 0xFE0F, total == 1 { total = 2 }
-            total += of(scalar)
-        }
-        return min(total, 2)
+        DisplayText.glyphs(for: grapheme).reduce(0) { $0 + $1.width }
     }
 
     public static func of(_ text: String) -> Int {
