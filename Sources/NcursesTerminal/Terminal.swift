@@ -192,9 +192,17 @@ public final class Terminal {
     /// The next key, or nil when `timeoutMs` passes first or a signal arrives.
     public func readKey(timeoutMs: Int32) -> Key? {
         let window = ll_stdscr()
-        wtimeout(window, timeoutMs)
+        // The wait is ours, not ncurses': its timeout counts with the wall clock, so a clock set back an hour would
+        // hold the loop (and every retry and refresh) for an hour. poll's timeout is monotonic.
+        wtimeout(window, 0)
         var ch: wint_t = 0
-        let result = ll_get_wch(window, &ch)
+        var result = ll_get_wch(window, &ch)
+        if result == ERR, timeoutMs > 0 {
+            var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            if poll(&input, 1, timeoutMs) == 0 { return nil }
+            // Readable, or a signal (a resize comes as KEY_RESIZE now; a quit request is seen by the loop).
+            result = ll_get_wch(window, &ch)
+        }
         if result == KEY_CODE_YES { return decoder.decode(function: Int32(ch)) }
         guard result == OK else { return nil }
         if ch == 27 {

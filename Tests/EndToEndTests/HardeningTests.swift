@@ -312,3 +312,54 @@ struct OddFilesProgramTests {
         try expectExit(tmux, 0)
     }
 }
+
+/// Time: retries and refreshes follow a monotonic clock, so a wall clock set back never stalls them.
+@Suite(.enabled(if: Tmux.available, "needs tmux (.ci/run installs it)"))
+struct ClockTests {
+    static let faketime = "/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1"
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: ClockTests.faketime), "needs libfaketime (.ci/run installs faketime)"))
+    func aSaveWaitingToBeRetriedLandsAfterTheClockIsSetBack() throws {
+        let folder = TempFolder()
+        try learnerled(["demo", "--data", folder.path])
+        let clock = folder.file("clock")
+        try "+0\n".write(toFile: clock, atomically: true, encoding: .utf8)
+        let lock = open(folder.file("locks/student-zoe-muller.lock"), O_RDWR | O_CREAT, 0o600)
+        defer { close(lock) }
+        #expect(flock(lock, LOCK_EX) == 0)
+        // Swift sees no command-line arguments under libfaketime, so the data folder comes from the environment.
+        let tmux = try Tmux(width: 80, height: 24, arguments: [], environment: [
+            "LEARNERLED_DATA": folder.path,
+            "LD_PRELOAD": Self.faketime, "FAKETIME_TIMESTAMP_FILE": clock, "FAKETIME_NO_CACHE": "1", "DONT_FAKE_MONOTONIC": "1",
+        ])
+        try tmux.wait(for: "Students (10)")
+        try tmux.keys("Down", "Enter")
+        try tmux.wait(for: "Zoë's Ocean of Work")
+        try tmux.keys("a")
+        try tmux.type("Shadow puppets")
+        try tmux.keys("Enter")
+        try tmux.wait(for: "Busy — not saved yet")
+        try "-1h\n".write(toFile: clock, atomically: true, encoding: .utf8)   // the wall clock goes back an hour
+        usleep(1_500_000)
+        flock(lock, LOCK_UN)
+        try tmux.wait(for: "Saved ✓", timeout: 8)
+        try tmux.keys("Escape", "q")
+        try expectExit(tmux, 0)
+        let p = try folder.json("students/zoe-muller.json")
+        #expect((p["artifacts"] as! [[String: Any]]).contains { $0["title"] as? String == "Shadow puppets" })
+    }
+
+    @Test func aClassChangeInTheFirstSecondIsShown() throws {
+        let folder = TempFolder()
+        try learnerled(["demo", "--data", folder.path])
+        let csv = folder.file("one.csv")
+        try "name\nNew Child\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        let tmux = try Tmux(width: 80, height: 24, arguments: ["--data", folder.path])
+        try tmux.wait(for: "Students (10)", timeout: 15)
+        let run = try learnerled(["roster", "import", "--data", folder.path, csv])
+        #expect(run.status == 0)
+        try tmux.wait(for: "Students (11)", timeout: 5)
+        try tmux.keys("q")
+        try expectExit(tmux, 0)
+    }
+}

@@ -174,11 +174,12 @@ final class FileLock {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw PosixFile.Failure() }
         fchmod(fd, 0o600)
-        let deadline = Date().addingTimeInterval(patience)
+        // Monotonic: a wall clock set back must not turn a quarter of a second into an hour.
+        let deadline = ContinuousClock.now + .milliseconds(Int(patience * 1000))
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
             if code == EINTR { continue }
-            guard code == EWOULDBLOCK, Date() < deadline else {
+            guard code == EWOULDBLOCK, ContinuousClock.now < deadline else {
                 close(fd)
                 throw code == EWOULDBLOCK ? Busy() : PosixFile.Failure(code)
             }
