@@ -11,10 +11,15 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        // The teacher's passphrase is kept only as a scrypt hash (CryptoExtras).
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     targets: [
         // Domain model, rules, store, demo data. Foundation only: usable by any front end.
-        .target(name: "LearnerLedCore", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "LearnerLedCore", dependencies: [
+            .product(name: "CSV", package: "CSV.swift"),
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
+        ]),
         // Cells, layout, themes, keys and widgets. Knows nothing of classrooms or of ncurses.
         .target(name: "TerminalKit"),
         // Screens: AppState, Action, reduce, render.

@@ -9,10 +9,11 @@ struct LearnerLed: ParsableCommand {
         commandName: "learnerled",
         abstract: "Learner-led conferences: portfolios, reflections, sticky notes, rehearsal and the conference.",
         discussion: """
-        With no command, opens the full-screen program: the teacher's view of the whole class, or with \
-        --student ID only that student's portfolio.
+        With no command, opens the full-screen program at sign-in: each child picks their name (and their two \
+        pictures, if the class uses them); the teacher's side needs the teacher's passphrase. With --student NAME, \
+        only that student's portfolio (a child's own machine). `learnerled kiosk` is for a class server.
         """,
-        subcommands: [OpenCommand.self, DemoCommand.self, CheckCommand.self, RosterCommand.self, ArtifactCommand.self,
+        subcommands: [OpenCommand.self, KioskCommand.self, TeacherCommand.self, DemoCommand.self, CheckCommand.self, RosterCommand.self, ArtifactCommand.self,
                       ListCommand.self, ExportCommand.self, HandoutCommand.self, ScheduleCommand.self, StoreTortureCommand.self],
         defaultSubcommand: OpenCommand.self
     )
@@ -25,7 +26,7 @@ struct OpenCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
-    @Option(name: .long, help: "Open only this student's portfolio (student mode).")
+    @Option(name: .long, help: "Open only this student's portfolio: their id or name (\"Zoë Müller\", \"zoe\").")
     var student: String?
 
     @Option(name: .long, help: "Colour theme for the teacher's view (classic, high-contrast, monochrome, ocean, forest, sunset).")
@@ -33,6 +34,20 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         let code = TerminalApp.run(dataFolder: data.folder, studentID: student, themeName: theme)
+        if code != 0 { throw ExitCode(code) }
+    }
+}
+
+/// The program a class server gives each child (OpenSSH's ForceCommand): sign-in, and back to sign-in when a
+/// child is done or idle. No key a child can press ends it; the teacher, once unlocked, can.
+struct KioskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kiosk", abstract: "Run the classroom session a class server gives every child (see README: class server).")
+
+    @OptionGroup var data: DataOptions
+
+    func run() throws {
+        let code = TerminalApp.run(dataFolder: data.folder, studentID: nil, themeName: nil, kiosk: true)
         if code != 0 { throw ExitCode(code) }
     }
 }

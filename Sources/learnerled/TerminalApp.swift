@@ -8,7 +8,7 @@ import TerminalKit
 /// The full-screen program: read a key, reduce, run effects, draw. Redraws the whole canvas each frame;
 /// the terminal layer sends only what changed.
 enum TerminalApp {
-    static func run(dataFolder: String, studentID: String?, themeName: String?) -> Int32 {
+    static func run(dataFolder: String, studentID: String?, themeName: String?, kiosk: Bool = false) -> Int32 {
         let store: DocumentStore
         do {
             store = try DocumentStore(root: dataFolder)
@@ -24,20 +24,22 @@ enum TerminalApp {
         case .failure(let e):
             startProblem = ProblemScreen(error: e, backup: store.newestGoodBackup(.classroom, as: Classroom.self), key: .classroom)
         }
-        var mode = AppState.Mode.teacher
+        let access = try? store.load(.access, as: Access.self).get()
+        var mode = AppState.Mode.nobody
         if let studentID {
-            guard let classroom, let student = classroom.student(StudentID(studentID)) else {
-                complain("learnerled: there is no student \"\(studentID)\" in \(dataFolder). "
-                         + "`learnerled` (without --student) shows the class.")
-                return 1
-            }
+            guard let student = resolve(studentID, in: classroom, folder: dataFolder) else { return 1 }
             mode = .student(student.id)
         }
 
         let catalog = ThemeCatalog(folders: [FileManager.default.currentDirectoryPath + "/Themes", dataFolder + "/themes"])
-        var state = AppState(mode: mode, dataFolder: dataFolder, classroom: classroom,
+        var state = AppState(mode: mode, door: kiosk ? .kiosk : studentID == nil ? .signIn : .direct, dataFolder: dataFolder,
+                             classroom: classroom, access: access,
                              teacherTheme: catalog.themes[themeName ?? ""] != nil ? themeName! : "classic",
                              themeNames: catalog.names.filter { $0 != "monochrome" })
+        // On a child's own machine the pictures are still asked for, when the class uses them.
+        if case .student(let id) = mode, access?.settings.picturePasswords == true, access?.pictures[id]?.count == 2 {
+            state.askForPictures(of: id)
+        }
         if let startProblem { state.showProblem(startProblem) }
         if let problem = catalog.problems.first {
             state.showWarning(problem)
@@ -54,7 +56,8 @@ enum TerminalApp {
         }
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty || terminal.colorDepth == .none
         var loop = RunLoop(state: state, session: session, terminal: terminal, catalog: catalog, noColor: noColor)
-        loop.run(initial: classroom == nil ? [] : [.loadPortfolios(ids: state.visibleStudentIDs)])
+        let askingForPictures = state.visibleStudentIDs.isEmpty
+        loop.run(initial: classroom == nil || askingForPictures ? [] : [.loadPortfolios(ids: state.visibleStudentIDs)])
         terminal.stop()
         let unsaved = loop.state.unsavedCount
         if unsaved > 0 {
@@ -63,6 +66,22 @@ enum TerminalApp {
             return 1
         }
         return 0
+    }
+}
+
+extension TerminalApp {
+    /// `--student` takes an id or a name ("Zoë Müller", "zoe"); when several children match, it lists them.
+    static func resolve(_ query: String, in classroom: Classroom?, folder: String) -> RosterEntry? {
+        let matches = classroom?.students(matching: query) ?? []
+        switch matches.count {
+        case 1: return matches[0]
+        case 0:
+            complain("learnerled: there is no student \"\(query)\" in \(folder). `learnerled list students` shows the names and ids.")
+        default:
+            complain("learnerled: \"\(query)\" could be " + matches.map { "\($0.displayName) (--student \($0.id))" }.joined(separator: ", ")
+                     + ". Say which.")
+        }
+        return nil
     }
 }
 

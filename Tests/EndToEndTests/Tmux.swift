@@ -8,13 +8,14 @@ final class Tmux {
 
     let socket: String
 
-    init(width: Int, height: Int, arguments: [String], environment: [String: String] = [:]) throws {
+    /// Runs `learnerled` with `arguments`, or another program (`ssh` to a class server) when `program` is given.
+    init(width: Int, height: Int, arguments: [String], environment: [String: String] = [:], program executable: String? = nil) throws {
         socket = "learnerled-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         var env = ["SWIFT_BACKTRACE": "interactive=no", "TERM": "xterm-256color"]
         env.merge(environment) { $1 }
         statusFile = NSTemporaryDirectory() + "\(socket).status"
         // tmux's own record of the exit status races with the pty closing, so the shell writes it down.
-        let program = (["env"] + env.map { "\($0.key)=\($0.value)" } + [Binary.path] + arguments)
+        let program = (["env"] + env.map { "\($0.key)=\($0.value)" } + [executable ?? Binary.path] + arguments)
             .map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
         // The short sleep lets tmux settle the pane's size first; output before that can be lost in a reflow.
         let command = "sleep 0.2; \(program); echo $? > '\(statusFile)'"
@@ -86,6 +87,17 @@ final class Tmux {
 
     func resize(width: Int, height: Int) throws {
         try run(["resize-window", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// From the sign-in screen to the class list: F2, the teacher's passphrase (the demo's unless told), Enter.
+    @discardableResult
+    func unlock(passphrase: String = "room12", students: Int = 10) throws -> String {
+        try wait(for: "who are you?")
+        try keys("F2")
+        try wait(for: "The teacher's side")
+        try type(passphrase)
+        try keys("Enter")
+        return try wait(for: "Students (\(students))")
     }
 
     /// Waits until the screen shows `text`; returns the screen it saw last.

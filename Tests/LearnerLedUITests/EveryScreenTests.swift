@@ -56,7 +56,7 @@ import TerminalKit
                     Issue.record("\(name): \(key.label) is listed for “\(binding.help)” but has no action", sourceLocation: sourceLocation)
                     continue
                 }
-                if [.quit, .help].contains(action) { continue }
+                if [.quit, .help, .signOut].contains(action) { continue }
                 var app = state
                 var top = app.screens.removeLast()
                 if top.feature.reduce(action, &app, now: Fixture.now) == nil {

@@ -85,7 +85,9 @@ import TerminalKit
 
         for entry in ScreenCatalog.entries {
             var form = entry.reach(80, 24)
-            guard form.screen.feature is any FormScreen, form.screen.feature.takesText else { continue }
+            // The passphrase is the one field Esc simply forgets: it is not work to keep, and must not linger.
+            guard form.screen.feature is any FormScreen, form.screen.feature.takesText, !(form.screen.feature is PassphraseScreen)
+            else { continue }
             let name = entry.name
             for _ in 0..<8 where !(form.screen.feature.hasChanges) {
                 press(&form, .character("z"))

@@ -20,6 +20,8 @@ import TerminalKit
         press(&s, .enter)
         type(&s, "Mr. Nguyễn")
         press(&s, .enter)
+        type(&s, "owl feathers")
+        press(&s, .enter)
         for name in ["Zoë Brown", "美玲", "Zoë Brown"] {
             type(&s, name)
             press(&s, .enter)
@@ -27,27 +29,38 @@ import TerminalKit
         let form = try #require(s.screen.as(NewClassroomForm.self))
         #expect(form.students == ["Zoë Brown", "美玲", "Zoë Brown"])
         let effects = press(&s, .enter)
-        guard case .createClassroom(let c)? = effects.first else { Issue.record("no classroom created: \(effects)"); return }
+        guard case .createClassroom(let c, let passphrase)? = effects.first else { Issue.record("no classroom created: \(effects)"); return }
         #expect(c.name == "Room 7" && c.teacher == "Mr. Nguyễn")
+        #expect(passphrase == "owl feathers")
+        #expect(!render(s).text.contains("owl"), "the passphrase is never on screen")
         #expect(c.roster.map(\.id) == ["zoe-brown", "student", "zoe-brown-2"])
         #expect(c.roster.map(\.displayName) == ["Zoë Brown", "美玲", "Zoë Brown"])
     }
 
     @Test func aClassroomNeedsANameAndATeacher() throws {
         var s = AppState(mode: .teacher, dataFolder: "/d", classroom: nil, today: Day("2026-11-29")!)
-        press(&s, .character("2"), .tab, .tab)
+        press(&s, .character("2"), .tab, .tab, .tab)
         #expect(press(&s, .enter) == [])
         let form = try #require(s.screen.as(NewClassroomForm.self))
         #expect(form.error == "Give the class a name.")
         #expect(form.focus == .name)
     }
 
-    @Test func openingAClassroomShowsTheClassAndLoadsEveryone() throws {
+    @Test func openingAClassroomGoesToSignInAndLoadsNobodysPortfolio() throws {
+        var s = AppState(mode: .teacher, door: .signIn, dataFolder: "/d", classroom: nil, today: Day("2026-11-29")!)
+        let demo = DemoClassroom.make()
+        let effects = send(&s, .classroomOpened(demo.classroom, folder: "/d-demo", isDemo: true))
+        #expect(effects == [.loadPortfolios(ids: []), .loadAccess], "nobody's portfolio before someone signs in")
+        #expect(s.isDemo && s.dataFolder == "/d-demo")
+        #expect(s.screen == Screen(SignInScreen()))
+        #expect(s.status?.text.contains("passphrase: \(DemoClassroom.passphrase)") == true, "the demo's passphrase is on its first screen")
+    }
+
+    @Test func openingAClassroomForTheTeacherDirectlyLoadsEveryone() throws {
         var s = AppState(mode: .teacher, dataFolder: "/d", classroom: nil, today: Day("2026-11-29")!)
         let demo = DemoClassroom.make()
         let effects = send(&s, .classroomOpened(demo.classroom, folder: "/d-demo", isDemo: true))
-        #expect(effects == [.loadPortfolios(ids: demo.classroom.roster.map(\.id))])
-        #expect(s.isDemo && s.dataFolder == "/d-demo")
+        #expect(effects == [.loadPortfolios(ids: demo.classroom.roster.map(\.id)), .loadAccess])
         #expect(s.screen == Screen(ClassListScreen()))
     }
 }

@@ -60,10 +60,29 @@ enum ScreenCatalog {
         Entry(name: "new-language", type: NewLanguageForm.self) { w, h in settingsItem(w, h, .newLanguage) },
         Entry(name: "conference-settings", type: ConferenceSettingsScreen.self) { w, h in settingsItem(w, h, .conference) },
         Entry(name: "slot", type: SlotForm.self) { w, h in keys(settingsItem(w, h, .conference), .tab, .tab, .character("a")) },
+        Entry(name: "sign-in", type: SignInScreen.self) { w, h in signIn(w, h) },
+        Entry(name: "pictures", type: PicturesScreen.self) { w, h in
+            var s = signIn(w, h, pictures: true)
+            press(&s, .enter)
+            return s
+        },
+        Entry(name: "passphrase", type: PassphraseScreen.self) { w, h in keys(signIn(w, h), .function(2)) },
+        Entry(name: "sign-in-settings", type: SignInSettingsScreen.self) { w, h in settingsItem(w, h, .signIn) },
         Entry(name: "family-feedback", type: FamilyFeedbackForm.self) { w, h in
             keys(Fixture.portfolio(width: w, height: h), .character("F"))
         },
     ]
+
+    /// The demo at sign-in, as `learnerled` opens it; with picture passwords on and José's set to 🐢 then ⭐.
+    static func signIn(_ w: Int, _ h: Int, pictures: Bool = false, door: AppState.Door = .signIn) -> AppState {
+        var access = Fixture.access
+        access.settings.picturePasswords = pictures
+        access.pictures["jose-garcia"] = [0, 1]
+        var s = AppState(mode: .teacher, door: door, dataFolder: "/data", classroom: DemoClassroom.make().classroom, access: access,
+                         today: Day("2026-11-29")!, themeNames: Fixture.themes)
+        send(&s, .resized(width: w, height: h))
+        return s
+    }
 
     static func empty(_ w: Int, _ h: Int) -> AppState {
         var s = AppState(mode: .teacher, dataFolder: "/d", classroom: nil, today: Day("2026-11-29")!, themeNames: Fixture.themes)

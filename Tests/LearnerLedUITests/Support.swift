@@ -15,14 +15,33 @@ enum Fixture {
 
     static let themes = ["classic", "forest", "high-contrast", "ocean", "sunset"]
 
-    /// The demo classroom, loaded, at a given size.
+    /// The demo's access: its passphrase hashed cheaply (tests care for speed, not strength).
+    static let access = Access(teacherPassphrase: try! PassphraseHash(passphrase: DemoClassroom.passphrase, rounds: 16))
+
+    /// The demo classroom, loaded, at a given size. The teacher comes in as in the program: from sign-in, with the
+    /// passphrase; a student opens straight into their portfolio (`--student` on their own machine).
     static func state(_ mode: AppState.Mode = .teacher, width: Int = 80, height: Int = 24) -> AppState {
         let demo = DemoClassroom.make()
-        var state = AppState(mode: mode, dataFolder: "/data", classroom: demo.classroom, today: Day("2026-11-29")!,
-                             themeNames: themes)
+        var state = AppState(mode: mode, door: mode == .teacher ? .signIn : .direct, dataFolder: "/data", classroom: demo.classroom,
+                             access: access, today: Day("2026-11-29")!, themeNames: themes)
+        if mode == .teacher {
+            _ = reduce(&state, .resized(width: 80, height: 24), now: now)
+            unlock(&state)
+        }
         _ = reduce(&state, .resized(width: width, height: height), now: now)
         _ = reduce(&state, .portfoliosLoaded(demo.portfolios, unreadable: [:]), now: now)
         return state
+    }
+
+    /// F2, the passphrase, Enter; the session's check answers yes.
+    static func unlock(_ state: inout AppState) {
+        press(&state, .function(2))
+        type(&state, DemoClassroom.passphrase)
+        let effects = press(&state, .enter)
+        if effects != [.checkPassphrase(DemoClassroom.passphrase)] { Issue.record("the unlock asked for \(effects)") }
+        _ = reduce(&state, .passphraseChecked(Fixture.access.teacherPassphrase!.matches(DemoClassroom.passphrase)), now: now)
+        _ = reduce(&state, .tick(now), now: now)
+        state.status = nil
     }
 
     /// The teacher's view with a student's portfolio open.
@@ -52,10 +71,16 @@ func expectSend(_ state: inout AppState, _ action: Action, effects: [Effect] = [
                 sourceLocation: SourceLocation = #_sourceLocation, _ change: (inout AppState) throws -> Void = { _ in }) rethrows {
     var expected = state
     expected.clock = Fixture.now
+    expected.lastKeyAt = Fixture.now
     try change(&expected)
     let actual = reduce(&state, action, now: Fixture.now)
     #expect(actual == effects, sourceLocation: sourceLocation)
-    #expect(state == expected, sourceLocation: sourceLocation)
+    if state != expected {
+        // Name the parts that differ, so the failure reads as a diff rather than two whole states.
+        let differing = zip(Mirror(reflecting: state).children, Mirror(reflecting: expected).children)
+            .filter { String(describing: $0.value) != String(describing: $1.value) }.map { $0.0.label ?? "?" }
+        Issue.record("the state differs in: \(differing.joined(separator: ", "))", sourceLocation: sourceLocation)
+    }
 }
 
 /// The screen on top as the type a test expects; fails the test (instead of passing quietly) on any other screen.

@@ -36,6 +36,10 @@ public enum DataCheck {
             problems += permissionProblems(store.path(of: .classroom), relative: "classroom.json", expected: 0o600)
         }
         if let classroom { problems += rosterProblems(classroom) }
+        if store.exists(.access) {
+            problems += permissionProblems(store.path(of: .access), relative: "access.json", expected: 0o600)
+            if case .failure(let e) = store.load(.access, as: Access.self) { problems.append(Problem(file: e.file, problem: reason(e))) }
+        }
 
         for id in store.studentFileIDs() {
             let key = DocumentKey.student(id)

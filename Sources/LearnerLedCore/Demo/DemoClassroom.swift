@@ -3,6 +3,9 @@ import Foundation
 /// A classroom that looks like a real one in late November: ten children with names from many languages,
 /// a term of artifacts, some sticky notes, reflections and journal entries.
 public enum DemoClassroom {
+    /// The demo's teacher passphrase, shown on the demo's first screen: the demo has no secrets.
+    public static let passphrase = "room12"
+
     public struct Contents: Sendable {
         public var classroom: Classroom
         public var portfolios: [Portfolio]

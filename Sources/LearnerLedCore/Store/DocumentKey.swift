@@ -1,13 +1,15 @@
 /// Which document, and so which file, lock and history folder.
 public enum DocumentKey: Hashable, Sendable, CustomStringConvertible {
     case classroom
+    /// `access.json`: the teacher's passphrase hash, sign-in settings, picture passwords, lockouts.
+    case access
     case student(StudentID)
     case teacherNotes(StudentID)
 
     /// The folder under the data root ("" for the root itself).
     public var folder: String {
         switch self {
-        case .classroom: return ""
+        case .classroom, .access: return ""
         case .student: return "students"
         case .teacherNotes: return "teacher"
         }
@@ -16,6 +18,7 @@ public enum DocumentKey: Hashable, Sendable, CustomStringConvertible {
     public var fileName: String {
         switch self {
         case .classroom: return "classroom.json"
+        case .access: return "access.json"
         case .student(let id), .teacherNotes(let id): return "\(id).json"
         }
     }
@@ -27,6 +30,7 @@ public enum DocumentKey: Hashable, Sendable, CustomStringConvertible {
     var lockName: String {
         switch self {
         case .classroom: return "classroom"
+        case .access: return "access"
         case .student(let id): return "student-\(id)"
         case .teacherNotes(let id): return "teacher-\(id)"
         }
@@ -36,13 +40,14 @@ public enum DocumentKey: Hashable, Sendable, CustomStringConvertible {
     var idText: String {
         switch self {
         case .classroom: return "classroom"
+        case .access: return "access"
         case .student(let id), .teacherNotes(let id): return id.rawValue
         }
     }
 
     var hasValidID: Bool {
         switch self {
-        case .classroom: return true
+        case .classroom, .access: return true
         case .student(let id), .teacherNotes(let id): return Identifier.isValidStudentID(id.rawValue)
         }
     }

@@ -11,6 +11,9 @@ public enum Action: Equatable, Sendable {
     case open, back, quit, help, filter
     /// SIGTERM or SIGHUP: the program must end now; what can be saved is saved first.
     case terminate
+    /// A child is done (q, Ctrl-C in a classroom session, or idle): saved, then back to sign-in.
+    case signOut
+    case teacher
     case add, edit, delete, undo, showTrash, decorate, toggleGrouping, restore
     case toggleNote, prepare, reflect, editNote, moveUp, moveDown, editRules
     case rehearse, nextStep, previousStep, toggleCues, toggle
@@ -31,6 +34,9 @@ public enum Action: Equatable, Sendable {
     /// Another window saved classroom.json.
     case classroomChanged(Classroom)
     case teacherNotesLoaded(StudentID, Result<TeacherNotes?, StoreError>)
+    case accessLoaded(Access?)
+    /// The teacher's passphrase, checked away from the keys (the hash takes a moment).
+    case passphraseChecked(Bool)
     case failed(StoreError)
     case problemFound(ProblemScreen)
 }
@@ -41,8 +47,12 @@ public enum Effect: Equatable, Sendable {
     /// One change to one document, shown already and saved now (retried until it lands).
     case save(DocumentChange)
     case loadClassroom
+    case loadAccess
+    /// Compares a typed passphrase with the stored hash; answered by `passphraseChecked`.
+    case checkPassphrase(String)
     case openDemo
-    case createClassroom(Classroom)
+    /// A new class, and the hash of the teacher's passphrase chosen with it.
+    case createClassroom(Classroom, passphrase: String)
     case restoreBackup(ProblemScreen)
     /// Find the newest readable earlier version of an unreadable student file and offer it.
     case offerBackup(studentID: StudentID, error: StoreError)
@@ -55,6 +65,8 @@ public enum DocumentChange: Equatable, Sendable {
     case classroom(ClassroomChange)
     /// Teacher mode only: the session refuses these in a student's session.
     case teacherNotes(StudentID, TeacherNotesChange)
+    /// Sign-in: lockouts from any session; settings and pictures from the teacher's.
+    case access(AccessChange)
 }
 
 /// A document as the store saved it.
@@ -62,4 +74,5 @@ public enum SavedDocument: Equatable, Sendable {
     case portfolio(Portfolio)
     case classroom(Classroom)
     case teacherNotes(TeacherNotes)
+    case access(Access)
 }

@@ -5,10 +5,23 @@ import TerminalKit
 /// Everything the screens show. Changed only by `reduce`; drawn only by `render`.
 public struct AppState: Equatable, Sendable {
     public enum Mode: Equatable, Sendable {
+        /// Nobody signed in yet: the sign-in screen, with no one's data loaded.
+        case nobody
         /// The whole class.
         case teacher
         /// Only this student's portfolio: no other student's data, no teacher notes.
         case student(StudentID)
+    }
+
+    /// How a session begins and ends.
+    public enum Door: Equatable, Sendable {
+        /// Straight into the given mode (`--student` on a child's own machine, tests).
+        case direct
+        /// `learnerled`: the sign-in screen; q there quits.
+        case signIn
+        /// `learnerled kiosk`, a class server's forced command: nothing a child presses ends it; a child who is done
+        /// or idle goes back to sign-in, and only the teacher's passphrase leads out.
+        case kiosk
     }
 
     public enum StatusKind: Equatable, Sendable { case info, saved, warning, error }
@@ -29,7 +42,12 @@ public struct AppState: Equatable, Sendable {
         var label: String
     }
 
-    let mode: Mode
+    var mode: Mode
+    let door: Door
+    /// Sign-in settings, picture passwords and lockouts, as last read or saved.
+    var access: Access?
+    /// The last key pressed, for going back to sign-in when a child leaves the terminal.
+    var lastKeyAt = Date(timeIntervalSince1970: 0)
     var dataFolder: String
     var isDemo = false
     var classroom: Classroom?
@@ -61,24 +79,33 @@ public struct AppState: Equatable, Sendable {
     var changed: Set<StudentID> = []
     var everyoneChanged = false
 
-    public init(mode: Mode, dataFolder: String, classroom: Classroom?, today: Day = Day.today(),
-                teacherTheme: String = "classic", themeNames: [String] = ["classic"]) {
-        self.mode = mode
+    public init(mode: Mode, door: Door = .direct, dataFolder: String, classroom: Classroom?, access: Access? = nil,
+                today: Day = Day.today(), teacherTheme: String = "classic", themeNames: [String] = ["classic"]) {
+        self.mode = door == .direct || classroom == nil ? mode : .nobody
+        self.door = door
+        self.access = access
         self.dataFolder = dataFolder
         self.classroom = classroom
         self.today = today
         self.teacherTheme = teacherTheme
         self.themeNames = themeNames
         screens = [Screen(WelcomeScreen())]
-        if classroom != nil { screens = [Self.home(mode)] }
+        if classroom != nil { screens = [Self.home(self.mode)] }
     }
 
     /// Where a session starts once a class is open.
     static func home(_ mode: Mode) -> Screen {
         switch mode {
+        case .nobody: return Screen(SignInScreen())
         case .teacher: return Screen(ClassListScreen())
         case .student(let id): return Screen(PortfolioScreen(studentID: id, isHome: true))
         }
+    }
+
+    /// Straight to a child's pictures (`--student` in a class that uses them).
+    public mutating func askForPictures(of id: StudentID) {
+        mode = .nobody
+        screens = [Screen(SignInScreen()), Screen(PicturesScreen(signingIn: id))]
     }
 
     /// A warning in the status line, from the program around the screens (a broken theme file).
@@ -113,10 +140,12 @@ public struct AppState: Equatable, Sendable {
         switch mode {
         case .teacher: return classroom?.roster.map(\.id) ?? []
         case .student(let id): return [id]
+        case .nobody: return []
         }
     }
 
     var isTeacher: Bool { mode == .teacher }
+    var isStudent: Bool { if case .student = mode { return true } else { return false } }
 
     mutating func setStatus(_ text: String, _ kind: StatusKind) {
         status = Status(text: text, kind: kind)

@@ -72,6 +72,7 @@ enum Frame {
         switch state.mode {
         case .teacher: right = "Teacher"
         case .student(let id): right = state.displayName(id)
+        case .nobody: right = "Sign in"
         }
         if state.isDemo { right = "DEMO · " + right }
         right += " "

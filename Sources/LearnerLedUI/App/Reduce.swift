@@ -6,6 +6,7 @@ import TerminalKit
 public func reduce(_ state: inout AppState, _ action: Action, now: Date = Date()) -> [Effect] {
     state.clock = now
     let effects = state.reduceApp(action, now: now) ?? state.reduceScreen(action, now: now)
+    state.navigation = Navigation()
     state.refreshChanged()
     return effects
 }
@@ -20,7 +21,8 @@ extension AppState {
             return []
         case .tick(let date):
             today = Day(date)
-            return pending.map { .save($0) }
+            let retries = pending.map { Effect.save($0) }
+            return isIdle(at: date) ? retries + signOut(now: now, idle: true) : retries
         case .portfoliosLoaded(let loaded, let problems):
             receive(loaded, unreadable: problems)
             return []
@@ -32,9 +34,18 @@ extension AppState {
         case .teacherNotesLoaded(let id, let result):
             receiveTeacherNotes(id, result)
             return []
+        case .accessLoaded(let loaded):
+            access = loaded
+            return []
+        case .passphraseChecked(let matched):
+            if matched { return unlockTeacher() }
+            update(PassphraseScreen.self) { $0.refused() }
+            return []
+        case .signOut:
+            return signOut(now: now)
         case .classroomOpened(let classroom, let folder, let isDemo):
             open(classroom, folder: folder, isDemo: isDemo)
-            return [.loadPortfolios(ids: visibleStudentIDs)]
+            return [.loadPortfolios(ids: visibleStudentIDs), .loadAccess]
         case .failed(let error):
             setStatus(error.message, .error)
             return []
@@ -43,6 +54,10 @@ extension AppState {
             return []
         case .terminate:
             return quit(now: now)
+        case .quit where door != .direct && mode == .nobody && door == .kiosk:
+            return []   // a class server's session is ended by the teacher, never by a child's key
+        case .quit where door != .direct && isStudent:
+            return signOut(now: now)   // a child who is done goes back to sign-in for the next one
         case .quit:
             // With changes not yet on disk, q and Ctrl-C ask first; asked twice, they quit.
             if !pending.isEmpty, overlay != .confirm(.quitUnsaved) {
@@ -60,6 +75,7 @@ extension AppState {
     mutating func reduceScreen(_ action: Action, now: Date) -> [Effect] {
         // A message is about the last thing done: a new key clears it, unless a change is still waiting to be saved.
         if pending.isEmpty { status = nil }
+        lastKeyAt = now
         if let overlay { return reduceOverlay(overlay, action, now: now) }
         if action == .help {
             overlay = .help(offset: 0)
@@ -68,14 +84,13 @@ extension AppState {
         var top = screens.removeLast()
         navigation = Navigation()
         let effects = top.feature.reduce(action, &self, now: now) ?? []
-        if !navigation.closesTop { screens.append(top) }
+        if !navigation.closesTop, !navigation.reset { screens.append(top) }
         for screen in navigation.opened {
             var opened = screen
             opened.feature.refresh(self)
             screens.append(opened)
         }
         if screens.isEmpty { screens = [Self.home(mode)] }
-        navigation = Navigation()
         return effects
     }
 
@@ -124,9 +139,14 @@ extension AppState {
         summaries = [:]
         unreadable = [:]
         undo = []
+        if door != .direct { mode = .nobody }
         screens = [Self.home(mode)]
         everyoneChanged = true
-        setStatus(isDemo ? "This is the demo classroom. Your own data is kept apart." : "Welcome to \(classroom.name)!", .info)
+        if isDemo {
+            setStatus("The demo classroom (your own data is kept apart). Teacher's passphrase: \(DemoClassroom.passphrase)", .info)
+        } else {
+            setStatus("Welcome to \(classroom.name)!", .info)
+        }
     }
 }
 

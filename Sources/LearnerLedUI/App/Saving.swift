@@ -70,6 +70,7 @@ extension AppState {
             case .portfolio(let p): receive([p], unreadable: [:])
             case .classroom(let c): receive(c)
             case .teacherNotes(let n): receiveTeacherNotes(n.studentID, .success(n))
+            case .access(let a): access = a
             }
             reportSaved()
             return []
@@ -100,6 +101,7 @@ extension AppState {
         switch change {
         case .portfolio(let id, _), .teacherNotes(let id, _): return [.loadPortfolios(ids: [id])]
         case .classroom: return [.loadClassroom]
+        case .access: return [.loadAccess]
         }
     }
 

@@ -65,6 +65,8 @@ struct Screen: Equatable, Sendable {
 struct Navigation: Equatable, Sendable {
     var closesTop = false
     var opened: [Screen] = []
+    /// The whole stack was replaced (someone signed in or out): the screen that asked is not put back.
+    var reset = false
 }
 
 extension AppState {
@@ -81,6 +83,12 @@ extension AppState {
     mutating func replace(with feature: any ScreenFeature) {
         close()
         open(feature)
+    }
+
+    /// A new stack altogether: the session now belongs to someone else.
+    mutating func resetScreens(to screens: [Screen]) {
+        self.screens = screens
+        navigation.reset = true
     }
 
     /// The topmost screen of a type, to read.

@@ -9,11 +9,13 @@ public final class Session {
     /// What each shown file looked like on disk when last read or written here.
     private var seen: [StudentID: FileStamp] = [:]
     private var classroomStamp: FileStamp
+    private var accessStamp: FileStamp
 
     /// Made before the class is first read, so a save by another window from that moment on is noticed.
     public init(store: DocumentStore) {
         self.store = store
         classroomStamp = FileStamp(store.path(of: .classroom))
+        accessStamp = FileStamp(store.path(of: .access))
     }
 
     public func perform(_ effect: Effect, in state: AppState) -> [Action] {
@@ -25,9 +27,19 @@ public final class Session {
             return [.saveFinished(change, save(change, in: state))]
         case .loadClassroom:
             return loadClassroom()
+        case .loadAccess:
+            return [loadAccess()]
+        case .checkPassphrase(let typed):
+            // Read afresh: a passphrase set a moment ago from the command line counts at once.
+            let hash = (try? store.load(.access, as: Access.self).get())?.teacherPassphrase
+            return [.passphraseChecked(hash?.matches(typed) ?? false)]
         case .openDemo:
             return openDemo(beside: state.dataFolder)
-        case .createClassroom(let classroom):
+        case .createClassroom(let classroom, let passphrase):
+            if let hash = try? PassphraseHash(passphrase: passphrase),
+               case .failure(let error) = store.update(.access, create: { Access() }, { (a: inout Access) throws(StoreError) in
+                   a.teacherPassphrase = hash
+               }) { return [.failed(error)] }
             switch store.create(.classroom, classroom) {
             case .success(let saved): return [.classroomOpened(saved, folder: store.root, isDemo: state.isDemo)]
             case .failure(let error): return [.failed(error)]
@@ -63,6 +75,10 @@ public final class Session {
                 change.apply(to: &n)
             }
             return result.map { .teacherNotes($0) }
+        case .access(let change):
+            let result = store.update(.access, create: { Access() }) { a throws(StoreError) in change.apply(to: &a) }
+            accessStamp = FileStamp(store.path(of: .access))
+            return result.map { .access($0) }
         }
     }
 
@@ -79,7 +95,7 @@ public final class Session {
             case .success: return [.back, load([id])]
             case .failure(let e): return [.failed(e)]
             }
-        case .teacherNotes:
+        case .teacherNotes, .access:
             return []
         }
     }
@@ -107,7 +123,14 @@ public final class Session {
         }
         var actions: [Action] = changed.isEmpty ? [] : [load(changed)]
         if FileStamp(store.path(of: .classroom)) != classroomStamp { actions += loadClassroom() }
+        if FileStamp(store.path(of: .access)) != accessStamp { actions.append(loadAccess()) }
         return actions
+    }
+
+    /// Sign-in settings and lockouts, which any terminal may have changed.
+    private func loadAccess() -> Action {
+        accessStamp = FileStamp(store.path(of: .access))
+        return .accessLoaded(try? store.load(.access, as: Access.self).get())
     }
 
     private func loadClassroom() -> [Action] {

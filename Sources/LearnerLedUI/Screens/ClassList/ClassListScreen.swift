@@ -18,6 +18,7 @@ struct ClassListScreen: ScreenFeature {
         if find.isOpen { return FindLine.keys }
         return [
             KeyBinding([.character("q")], "quit", .quit),
+        ] + (app.door == .direct ? [] : [KeyBinding([.escape], "lock", .signOut)]) + [
             KeyBinding([.enter], "open portfolio", .open),
             FindLine.openKey,
             KeyBinding([.character("v")], "conference view", .liveView),

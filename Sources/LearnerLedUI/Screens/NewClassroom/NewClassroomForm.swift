@@ -4,11 +4,13 @@ import TerminalKit
 
 /// Starting a classroom from nothing: its name, the teacher, then the students one by one.
 struct NewClassroomForm: FormScreen {
-    enum Field: Int, CaseIterable, Equatable, Sendable { case name, teacher, student }
+    enum Field: Int, CaseIterable, Equatable, Sendable { case name, teacher, passphrase, student }
 
     var focus: Field = .name
     var name = TextEditor("", maxLength: 60)
     var teacher = TextEditor("", maxLength: 60)
+    /// The teacher's passphrase for the teacher's side; only its hash is kept.
+    var passphrase = TextEditor("", maxLength: 200)
     var student = TextEditor("", maxLength: 60)
     var students: [String] = []
     var error: String?
@@ -21,11 +23,12 @@ struct NewClassroomForm: FormScreen {
         switch field {
         case .name: name.handle(key)
         case .teacher: teacher.handle(key)
+        case .passphrase: passphrase.handle(key)
         case .student: student.handle(key)
         }
     }
 
-    var hasChanges: Bool { !(name.text + teacher.text + student.text).isEmpty || !students.isEmpty }
+    var hasChanges: Bool { !(name.text + teacher.text + passphrase.text + student.text).isEmpty || !students.isEmpty }
 
     /// Enter moves on to the next field; on the student line it adds the name typed, and on an empty one
     /// creates the class.
@@ -48,8 +51,12 @@ struct NewClassroomForm: FormScreen {
         } else if teacherName.isEmpty {
             error = "Write the teacher's name."
             focus = .teacher
+        } else if passphrase.text.count < 6 {
+            error = "Choose a passphrase of at least 6 characters for the teacher's side."
+            focus = .passphrase
         } else {
-            return [.createClassroom(Self.classroom(named: className, teacher: teacherName, students: students))]
+            return [.createClassroom(Self.classroom(named: className, teacher: teacherName, students: students),
+                                     passphrase: passphrase.text)]
         }
         return []
     }
@@ -77,6 +84,7 @@ extension NewClassroomForm {
         let rows: [(NewClassroomForm.Field, String, TextEditor, String)] = [
             (.name, "Class name", f.name, "e.g. Room 12"),
             (.teacher, "Teacher", f.teacher, "e.g. Ms. Rivera"),
+            (.passphrase, "Passphrase", TextEditor(String(repeating: "•", count: f.passphrase.characters.count)), "the teacher's, 6 or more"),
             (.student, "Add a student", f.student, "type a name, press Enter"),
         ]
         for (i, row) in rows.enumerated() {
@@ -84,7 +92,7 @@ extension NewClassroomForm {
             canvas.text(row.1, x: inner.x, y: y, slot: f.focus == row.0 ? .accent : .text, limit: labelWidth - 1)
             Widgets.field(&canvas, fieldRect(y), row.2, focused: f.focus == row.0, placeholder: row.3)
         }
-        var y = inner.y + 6
+        var y = inner.y + 8
         if let error = f.error {
             canvas.text(error, x: inner.x, y: y, slot: .warning, limit: inner.width)
             y += 1

@@ -41,7 +41,8 @@ struct PortfolioScreen: ScreenFeature {
             KeyBinding([.character("F")], "what the family said", inBar: false, .familyFeedback),
         ] : []
         return [
-            isHome ? KeyBinding([.character("q")], "quit", .quit) : KeyBinding([.escape], "back", .back),
+            isHome ? KeyBinding([.character("q")], app.door == .direct ? "quit" : "I'm done", .quit)
+                : KeyBinding([.escape], "back", .back),
             KeyBinding([.character("a")], "add", .add),
             KeyBinding([.character("e"), .enter], "edit", label: "e", .edit),
             KeyBinding([.space], "sticky note", .toggleNote),

@@ -5,7 +5,7 @@ import TerminalKit
 /// The teacher's class settings: a menu of what can be changed.
 struct SettingsScreen: ScreenFeature {
     enum Item: Equatable, Sendable {
-        case subjects, rules, criteria, questions, starters(String), newLanguage, conference
+        case subjects, rules, criteria, questions, starters(String), newLanguage, conference, signIn
     }
 
     var selected = 0
@@ -15,7 +15,8 @@ struct SettingsScreen: ScreenFeature {
          (.criteria, "Success criteria (\(c.successCriteria.count))"), (.questions, "Probing questions (\(c.probingQuestions.count))")]
             + c.starterSets.map { (.starters($0.language), "Sentence starters — \($0.languageName)") }
             + [(.newLanguage, "Add a language (a copy of English to translate)"),
-               (.conference, "Conference format, slot length and schedule")]
+               (.conference, "Conference format, slot length and schedule"),
+               (.signIn, "Signing in: picture passwords, idle time, wrong tries")]
     }
 
     func keys(_ app: AppState) -> KeyTable {
@@ -41,6 +42,7 @@ struct SettingsScreen: ScreenFeature {
             case .starters(let language): app.open(ListEditorScreen(kind: .starters(language)))
             case .newLanguage: app.open(NewLanguageForm())
             case .conference: app.open(ConferenceSettingsScreen(minutes: classroom.conference.slotMinutes))
+            case .signIn: app.open(SignInSettingsScreen())
             }
         default: return nil
         }
