@@ -45,7 +45,7 @@ struct TerminalProgramTests {
         try tmux.resize(width: 59, height: 19)
         try tmux.wait(for: "Please make the window bigger")
         try tmux.resize(width: 120, height: 40)
-        screen = try tmux.wait(for: "Nguyễn Văn An ·")
+        screen = try tmux.wait(for: "Nguyễn Văn An (nguyen-van-an) ·")
         try expectClean(screen, width: 120, height: 40)
         #expect(!screen.contains("Please make the window bigger"))
         #expect(screen.contains(Self.title))

@@ -106,14 +106,17 @@ extension ClassListScreen {
         if roster.count > rows {
             canvas.text(" \(s.cursor.selected + 1)/\(roster.count) ", x: body.maxX - 12, y: body.maxY - 1, slot: .border)
         }
-        // The selected student's last rehearsal, in words, on the last row.
-        if roster.indices.contains(s.cursor.selected), let last = state.summaries[roster[s.cursor.selected].id]?.lastRehearsal {
+        // The selected student's id (what every command takes), then their last rehearsal, in words, on the last row.
+        guard roster.indices.contains(s.cursor.selected) else { return }
+        let selected = roster[s.cursor.selected]
+        var line = "id \(selected.id)"
+        if let last = state.summaries[selected.id]?.lastRehearsal {
             let feedback = [last.workedWell.isEmpty ? nil : "worked: “\(last.workedWell)”",
                             last.tryNext.isEmpty ? nil : "try: “\(last.tryNext)”"].compactMap { $0 }.joined(separator: " · ")
-            let line = "Last rehearsal \(Day(last.startedAt).shortTitle), \(last.partner.describe(last.partnerName))"
+            line += " · last rehearsal \(Day(last.startedAt).shortTitle), \(last.partner.describe(last.partnerName))"
                 + (feedback.isEmpty ? "" : " — " + feedback)
-            canvas.text(line, x: inner.x, y: inner.maxY - 1, slot: .muted, limit: inner.width, ellipsis: true)
         }
+        canvas.text(line, x: inner.x, y: inner.maxY - 1, slot: .muted, limit: inner.width, ellipsis: true)
     }
 }
 

@@ -28,7 +28,9 @@ extension PortfolioScreen {
         let portfolio = state.portfolios[studentID]
         let layout = PortfolioLayout(body)
         let (listRect, detailRect) = (layout.list, layout.detail)
-        renderCover(portfolio?.cover, name: state.displayName(studentID), count: portfolio?.artifacts.count, layout.cover, &canvas)
+        // The teacher sees the id every command takes; a child sees their name.
+        let name = state.displayName(studentID) + (state.isTeacher ? " (\(studentID))" : "")
+        renderCover(portfolio?.cover, name: name, count: portfolio?.artifacts.count, layout.cover, &canvas)
         let grouping = s.grouping == .subject ? "by subject" : "by date"
         Widgets.box(&canvas, listRect, title: "Artifacts · \(grouping)")
         let inner = listRect.inset(dx: 1, dy: 1)
