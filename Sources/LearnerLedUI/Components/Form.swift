@@ -155,3 +155,10 @@ enum FormWidgets {
         }
     }
 }
+
+extension String {
+    /// "Mamá, Papá" → ["Mamá", "Papá"]: the items a person typed with `separator` between them, blanks dropped.
+    func listItems(separatedBy separator: Character) -> [String] {
+        split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

@@ -20,7 +20,7 @@ struct ConferenceSetupForm: FormScreen {
     }
 
     var names: [String] {
-        attendees.text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        attendees.text.listItems(separatedBy: ",")
     }
 
     func fields(_ app: AppState) -> [Field] { [.attendees] }
@@ -69,7 +69,7 @@ struct ConferenceCloseForm: FormScreen {
 
     /// One next step per part the family agreed on, with `;` between.
     var steps: [String] {
-        nextSteps.text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        nextSteps.text.listItems(separatedBy: ";")
     }
 
     func fields(_ app: AppState) -> [Field] { [.nextSteps] }

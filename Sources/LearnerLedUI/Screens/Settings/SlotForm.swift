@@ -67,7 +67,7 @@ struct SlotForm: FormScreen {
             return []
         }
         let student = classroom.roster[studentIndex].id
-        let family = family.text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let family = family.text.listItems(separatedBy: ",")
         app.close()
         var effects: [Effect] = []
         if let editing, editing.studentID != student { effects += app.commitClassroom(.schedule(studentID: editing.studentID, nil)) }

@@ -23,7 +23,7 @@ struct TeacherNotesForm: FormScreen {
     }
 
     var pinnedQuestions: [String] {
-        pinned.text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        pinned.text.listItems(separatedBy: ";")
     }
 
     func fields(_ app: AppState) -> [Field] { Field.allCases }
