@@ -119,7 +119,7 @@ import LearnerLedCore
         try learnerled(["demo", "--data", folder.path])
         let store = try DocumentStore(root: folder.path)
         for (student, day, time, family) in [("zoe-muller", "2026-12-02", "15:40", ["Mutti"]), ("jose-garcia", "2026-12-02", "9:20", ["Mamá", "Papá"]),
-                                             ("student", "2026-12-01", "16:00", [])] {
+                                             ("mei-ling", "2026-12-01", "16:00", [])] {
             _ = store.update(.classroom, create: { DemoClassroom.make().classroom }) { c throws(StoreError) in
                 try ClassroomChange.schedule(studentID: StudentID(student), ScheduledConference(day: Day(day)!, time: time, studentID: StudentID(student), family: family)).apply(to: &c)
             }

@@ -33,7 +33,7 @@ import TerminalKit
         #expect(c.name == "Room 7" && c.teacher == "Mr. Nguyễn")
         #expect(passphrase == "owl feathers")
         #expect(!render(s).text.contains("owl"), "the passphrase is never on screen")
-        #expect(c.roster.map(\.id) == ["zoe-brown", "student", "zoe-brown-2"])
+        #expect(c.roster.map(\.id) == ["zoe-brown", "mei-ling", "zoe-brown-2"])
         #expect(c.roster.map(\.displayName) == ["Zoë Brown", "美玲", "Zoë Brown"])
     }
 

@@ -64,7 +64,7 @@ import TerminalKit
     }
 
     @Test func decorate() {
-        var s = Fixture.portfolio("student")
+        var s = Fixture.portfolio("mei-ling")
         press(&s, .character("c"), .backTab, .right)
         assertSnapshot(s, "decorate-80x24")
     }
@@ -80,7 +80,7 @@ import TerminalKit
     }
 
     @Test func studentModeHeader() {
-        let s = Fixture.state(.student("student"), width: 80, height: 24)
+        let s = Fixture.state(.student("mei-ling"), width: 80, height: 24)
         assertSnapshot(s, "student-mode-80x24")
     }
 }

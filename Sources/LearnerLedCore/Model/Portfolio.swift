@@ -173,11 +173,23 @@ public enum Identifier {
             && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
-    /// "José García" → "jose-garcia"; a name with no Latin letters gets "student".
+    /// A readable id from a name, in Latin letters without accents by ICU's transliteration: "José García" →
+    /// "jose-garcia", "Nguyễn Văn An" → "nguyen-van-an", "美玲" → "mei-ling", "Фатима" → "fatima". A name with no
+    /// letters at all (🦊) is named by its characters ("fox-face"); never a word that says nothing, like "student".
     public static func slug(_ name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en"))
+        let latin = name.applyingTransform(StringTransform("Any-Latin; Latin-ASCII; Lower"), reverse: false) ?? name
+        let word = letters(latin)
+        if !word.isEmpty { return word }
+        // "\N{FOX FACE}" for each character: its Unicode name, as words.
+        let named = name.applyingTransform(StringTransform("Any-Name"), reverse: false)?.replacingOccurrences(of: "\\N", with: " ") ?? ""
+        let described = letters(named.lowercased())
+        return described.isEmpty ? "child" : described
+    }
+
+    /// Lower-case a–z and 0–9, everything else one dash between words, 40 at most.
+    private static func letters(_ text: String) -> String {
         var out = ""
-        for scalar in folded.unicodeScalars {
+        for scalar in text.lowercased().unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
                 out.unicodeScalars.append(scalar)
             } else if !out.isEmpty, out.last != "-" {
@@ -185,7 +197,7 @@ public enum Identifier {
             }
         }
         while out.hasSuffix("-") { out.removeLast() }
-        return out.isEmpty ? "student" : String(out.prefix(40))
+        return String(out.prefix(40)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
     }
 
     /// A slug not yet taken.
