@@ -61,6 +61,10 @@ enum ScreenCatalog {
         Entry(name: "conference-settings", type: ConferenceSettingsScreen.self) { w, h in settingsItem(w, h, .conference) },
         Entry(name: "slot", type: SlotForm.self) { w, h in keys(settingsItem(w, h, .conference), .tab, .tab, .character("a")) },
         Entry(name: "sign-in", type: SignInScreen.self) { w, h in signIn(w, h) },
+        Entry(name: "student-form", type: StudentForm.self) { w, h in keys(Fixture.state(width: w, height: h), .down, .character("e")) },
+        Entry(name: "former-students", type: FormerStudentsScreen.self) { w, h in
+            keys(Fixture.state(width: w, height: h), .down, .character("d"), .character("t"))
+        },
         Entry(name: "pictures", type: PicturesScreen.self) { w, h in
             var s = signIn(w, h, pictures: true)
             press(&s, .enter)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One thing the teacher changed in the class's shared document, applied like a PortfolioChange: on screen at
 /// once, then on top of whatever is on disk, under the lock.
 public enum ClassroomChange: Equatable, Sendable {
@@ -12,6 +14,11 @@ public enum ClassroomChange: Equatable, Sendable {
     case setConferenceFormat(ConferenceSettings.Format, slotMinutes: Int)
     /// Books a student's slot (replacing their earlier one), or frees it with nil.
     case schedule(studentID: StudentID, ScheduledConference?)
+    /// A new name, language or family contact; the id stays.
+    case updateStudent(RosterEntry)
+    /// Off the roster, files kept; back with `restoreStudent`.
+    case removeStudent(StudentID, at: Date)
+    case restoreStudent(StudentID)
 
     public func apply(to c: inout Classroom) throws(StoreError) {
         switch self {
@@ -21,7 +28,21 @@ public enum ClassroomChange: Equatable, Sendable {
             }
             c.boundaries = boundaries
         case .addStudents(let students):
-            for s in students where c.student(s.id) == nil { c.roster.append(s) }
+            for s in students where !c.allStudents.contains(where: { $0.id == s.id }) { c.allStudents.append(s) }
+        case .updateStudent(let entry):
+            guard let i = c.allStudents.firstIndex(where: { $0.id == entry.id }) else {
+                throw .conflict(file: "classroom.json", reason: "that student is no longer in the class")
+            }
+            c.allStudents[i].displayName = entry.displayName
+            c.allStudents[i].preferredLanguage = entry.preferredLanguage
+            c.allStudents[i].familyContact = entry.familyContact
+        case .removeStudent(let id, let at):
+            guard let i = c.allStudents.firstIndex(where: { $0.id == id }) else { return }
+            if c.allStudents[i].removedAt == nil { c.allStudents[i].removedAt = at }
+            c.conference.schedule.removeAll { $0.studentID == id }
+        case .restoreStudent(let id):
+            guard let i = c.allStudents.firstIndex(where: { $0.id == id }) else { return }
+            c.allStudents[i].removedAt = nil
         case .setSubjects(let subjects, let base):
             try Self.replace(&c.subjects, with: subjects, base: base, what: "subjects")
         case .setCriteria(let criteria, let base):

@@ -48,7 +48,7 @@ public enum RosterImport {
         let idColumn = column(idHeaders), languageColumn = column(languageHeaders), contactColumn = column(contactHeaders)
         let languages = Set(classroom.starterSets.map(\.language))
 
-        var taken = Set(classroom.roster.map(\.id))
+        var taken = Set(classroom.allStudents.map(\.id))
         let knownNames = Set(classroom.roster.map { $0.displayName.lowercased() })
         var students: [RosterEntry] = []
         var alreadyThere: [String] = []

@@ -11,7 +11,8 @@ public struct Classroom: StoredDocument {
     public var teacher: String
     public var term: String
     public var subjects: [Subject]
-    public var roster: [RosterEntry]
+    /// Every student the class ever had, those removed too (marked, files kept), so an id is never made twice.
+    public var allStudents: [RosterEntry]
     public var boundaries: Boundaries
     public var starterSets: [StarterSet]
     public var successCriteria: [SuccessCriterion]
@@ -30,12 +31,28 @@ public struct Classroom: StoredDocument {
         self.teacher = teacher
         self.term = term
         self.subjects = subjects
-        self.roster = roster
+        self.allStudents = roster
         self.boundaries = boundaries
         self.starterSets = starterSets
         self.successCriteria = successCriteria
         self.probingQuestions = probingQuestions
         self.conference = conference
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion, revision, name, teacher, term, subjects, allStudents = "roster", boundaries, starterSets
+        case successCriteria, probingQuestions, conference
+    }
+
+    /// The students in the class now, in order.
+    public var roster: [RosterEntry] {
+        get { allStudents.filter { $0.removedAt == nil } }
+        set { allStudents = newValue + allStudents.filter { $0.removedAt != nil && !newValue.map(\.id).contains($0.id) } }
+    }
+
+    /// Students taken off the roster, newest first; their files are kept and they can be put back.
+    public var removedStudents: [RosterEntry] {
+        allStudents.filter { $0.removedAt != nil }.sorted { $0.removedAt! > $1.removedAt! }
     }
 
     public func subject(_ id: SubjectID) -> Subject? { subjects.first { $0.id == id } }
@@ -68,6 +85,8 @@ public struct RosterEntry: Codable, Equatable, Sendable, Identifiable {
     /// A starter-set language code such as "en" or "es".
     public var preferredLanguage: String
     public var familyContact: String?
+    /// Set while the student is off the roster (moved away, added by mistake): their files stay.
+    public var removedAt: Date?
 
     public init(id: StudentID, displayName: String, preferredLanguage: String = "en", familyContact: String? = nil) {
         self.id = id

@@ -22,9 +22,9 @@ public enum Widgets {
                              placeholder: String = "") {
         guard rect.width > 0, rect.height > 0 else { return }
         canvas.fill(rect.row(0), focused ? .input : .muted)
+        // A placeholder stays dim, focused or not, so it never looks like something typed; the first key replaces it.
         if editor.characters.isEmpty, !placeholder.isEmpty {
             canvas.text(placeholder, in: rect, slot: .muted)
-            if focused { canvas.paint(rect.row(0), .input) }
         }
         // Scroll by whole glyphs so the cursor column fits, keeping a column for the cursor itself.
         var start = 0

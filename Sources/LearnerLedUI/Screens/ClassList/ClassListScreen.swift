@@ -26,6 +26,10 @@ struct ClassListScreen: ScreenFeature {
             KeyBinding([.character("R")], "reflection time", .classReflection),
             KeyBinding([.character("S")], "class settings", .settings),
             KeyBinding([.character("b")], "class rules", .editRules),
+            KeyBinding([.character("a")], "add a student", inBar: false, .add),
+            KeyBinding([.character("e")], "change the student's name, language, contact", inBar: false, .edit),
+            KeyBinding([.character("d")], "take off the roster (files kept)", inBar: false, .delete),
+            KeyBinding([.character("t")], "former students", inBar: false, .showTrash),
         ] + Keys.moving
     }
 
@@ -68,6 +72,19 @@ struct ClassListScreen: ScreenFeature {
         case .editRules:
             guard let classroom = app.classroom else { return [] }
             app.open(BoundariesForm(classroom.boundaries, subjects: classroom.subjects))
+        case .add, .edit:
+            guard let classroom = app.classroom else { return [] }
+            let editing = action == .edit ? roster.indices.contains(cursor.selected) ? roster[cursor.selected] : nil : nil
+            if action == .edit, editing == nil { return [] }
+            app.open(StudentForm(editing: editing, classroom: classroom))
+        case .delete:
+            guard let chosen, let name = app.classroom?.student(chosen)?.displayName else { return [] }
+            let trash = keys(app).label(of: Action.showTrash) ?? "t"
+            app.setStatus("\(name) is off the roster; their files are kept. \(trash) shows former students, to put them back.", .info)
+            cursor.clamp(count: roster.count - 1)
+            return app.commitClassroom(.removeStudent(chosen, at: now))
+        case .showTrash:
+            app.open(FormerStudentsScreen())
         default: return nil
         }
         return []

@@ -24,7 +24,13 @@ struct NewClassroomForm: FormScreen {
         case .name: name.handle(key)
         case .teacher: teacher.handle(key)
         case .passphrase: passphrase.handle(key)
-        case .student: student.handle(key)
+        case .student:
+            // Backspace on an empty line takes the last name back, to fix a typo before the class is made.
+            if key == .backspace, student.text.isEmpty, let last = students.popLast() {
+                student.setText(last)
+            } else {
+                student.handle(key)
+            }
         }
     }
 
@@ -97,7 +103,7 @@ extension NewClassroomForm {
             canvas.text(error, x: inner.x, y: y, slot: .warning, limit: inner.width)
             y += 1
         }
-        canvas.text("Students (\(f.students.count)) — press Enter on an empty name when you are done:",
+        canvas.text("Students (\(f.students.count)) — Enter on an empty line when done, Bksp takes one back:",
                     x: inner.x, y: y, slot: .muted, limit: inner.width, ellipsis: true)
         y += 1
         let columns = max(1, inner.width / 24)
