@@ -311,7 +311,7 @@ struct OddFilesProgramTests {
             #expect(trimmed.hasSuffix("│") || trimmed.hasSuffix("┐") || trimmed.hasSuffix("┘"), "row \(row) lost its border: \(text)")
             #expect(DisplayWidthProbe.columns(trimmed) + text.prefix { $0 == " " }.count == 80, "row \(row): \(text)")
         }
-        try tmux.keys("q")
+        try tmux.keys("q", "y")
         try expectExit(tmux, 0)
     }
 }

@@ -40,12 +40,14 @@ struct TerminalProgramTests {
         try tmux.wait(for: Self.title)
 
         try tmux.resize(width: 60, height: 20)
-        var screen = try tmux.wait(for: "An's Adventure")
+        try tmux.wait(for: "An's Adventure")
+        var screen = try tmux.settled()
         try expectClean(screen, width: 60, height: 20)
         try tmux.resize(width: 59, height: 19)
         try tmux.wait(for: "Please make the window bigger")
         try tmux.resize(width: 120, height: 40)
-        screen = try tmux.wait(for: "Nguyễn Văn An (nguyen-van-an) ·")
+        try tmux.wait(for: "Nguyễn Văn An (nguyen-van-an) ·")
+        screen = try tmux.settled()
         try expectClean(screen, width: 120, height: 40)
         #expect(!screen.contains("Please make the window bigger"))
         #expect(screen.contains(Self.title))
@@ -98,7 +100,7 @@ struct TerminalProgramTests {
         try teacher.type("mural")
         try teacher.wait(for: "Nuestro mural 🌎")
         try teacher.keys("Escape", "Escape", "q")
-        try student.keys("q")
+        try student.keys("q", "y")
         try expectExit(teacher, 0)
         try expectExit(student, 0)
     }
@@ -117,7 +119,7 @@ struct TerminalProgramTests {
         try tmux.keys("r")
         try tmux.wait(for: "Los trabajos de José")
         try tmux.wait(for: "12 artifacts")
-        try tmux.keys("Escape", "q")
+        try tmux.keys("Escape", "q", "y")
         try expectExit(tmux, 0)
         let kept = try FileManager.default.contentsOfDirectory(atPath: folder.file("history/student-jose-garcia"))
             .filter { $0.hasPrefix("broken-") }
@@ -162,8 +164,8 @@ struct TerminalProgramTests {
             try tmux.keys("Enter")
         }
         screen = try tmux.wait(for: "ready to say ✓")
-        #expect(screen.contains("What I'll say: 1 of 3"))
-        try tmux.keys("Escape", "q")
+        #expect(screen.contains("Notes ready to say: 1 of 3"))
+        try tmux.keys("Escape", "q", "y")
         try expectExit(tmux, 0)
 
         let p = try #require(try DocumentStore(readingOnly: folder.path).load(.student("liam-o-brien"), as: Portfolio.self).get())
@@ -200,7 +202,7 @@ struct TerminalProgramTests {
         try tmux.keys("Enter")
         let screen = try tmux.wait(for: "Rehearsal 2 kept")   // the demo gave José one already
         #expect(screen.contains("Rehearsed 2 times"))
-        try tmux.keys("Escape", "q")
+        try tmux.keys("Escape", "q", "y")
         try expectExit(tmux, 0)
 
         let p = try #require(try DocumentStore(readingOnly: folder.path).load(.student("jose-garcia"), as: Portfolio.self).get())
@@ -242,7 +244,7 @@ struct TerminalProgramTests {
         try student.keys("Enter")
         try student.wait(for: "Your conference is done")
         try teacher.keys("Escape", "q")
-        try student.keys("Escape", "q")
+        try student.keys("Escape", "q", "y")
         try expectExit(teacher, 0)
         try expectExit(student, 0)
 
@@ -280,7 +282,7 @@ struct TerminalProgramTests {
         screen = try tmux.screen()
         #expect(screen.contains("Zoë's Ocean of Work"), "Esc does not lead out of the student's portfolio")
         for other in ["José García", "Nguyễn Văn An", "Students (10)"] { #expect(!screen.contains(other)) }
-        try tmux.keys("q")
+        try tmux.keys("q", "y")
         try expectExit(tmux, 0)
     }
 
@@ -358,7 +360,7 @@ struct JournalProgramTests {
         try tmux.keys("Enter", "J")
         let screen = try tmux.wait(for: "Journal — Zoë Müller")
         #expect(screen.contains("I am wondering…"))
-        try tmux.keys("Escape", "q")
+        try tmux.keys("Escape", "q", "y")
         try expectExit(tmux, 0)
 
         let p = try #require(try DocumentStore(readingOnly: folder.path).load(.student("zoe-muller"), as: Portfolio.self).get())

@@ -85,6 +85,20 @@ final class Tmux {
 
     func screen() throws -> String { try run(["capture-pane", "-p"]) }
 
+    /// The screen once it has stopped changing (two captures 150 ms apart alike), so a check never reads a frame
+    /// half drawn after a resize on a busy machine.
+    func settled(timeout: Double = 3) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = try screen()
+        while Date() < deadline {
+            usleep(150_000)
+            let now = try screen()
+            if now == last { return now }
+            last = now
+        }
+        return last
+    }
+
     func resize(width: Int, height: Int) throws {
         try run(["resize-window", "-x", "\(width)", "-y", "\(height)"])
     }

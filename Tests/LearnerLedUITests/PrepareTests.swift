@@ -183,10 +183,10 @@ import TerminalKit
             a.reflection = ArtifactReflection(succeeding: "s", challenged: "c", future: i == 0 ? "f" : "")
             p.artifacts.append(a)
         }
-        #expect(Readiness(p, in: classroom).summary == "rules ✓ · 1/2 said")
+        #expect(Readiness(p, in: classroom).summary == "rules ✓ · 1/2 ready")
         p.artifacts[1].reflection.future = "f"
         #expect(Readiness(p, in: classroom).summary == "✓ ready")
         p.artifacts[1].stickyNote?.reason = .strength
-        #expect(Readiness(p, in: classroom).summary == "rules ✗ · 2/2 said")
+        #expect(Readiness(p, in: classroom).summary == "rules ✗ · 2/2 ready")
     }
 }

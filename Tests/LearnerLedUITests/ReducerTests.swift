@@ -349,7 +349,12 @@ import TerminalKit
         #expect(s.screens.count == 1)
         #expect(press(&s, .escape) == [])
         #expect(s.screen.studentID == "zoe-muller", "Esc does not lead out to the class")
-        #expect(press(&s, .character("q")) == [.quit])
+        #expect(press(&s, .character("q")) == [], "one stray q does not end a child's session")
+        #expect(s.overlay == .confirm(.leave))
+        #expect(render(s).text.contains("Leave LearnerLed? Everything you did is saved."))
+        press(&s, .character("n"))
+        #expect(s.overlay == nil && !s.quitting)
+        #expect(press(&s, .character("q"), .character("y")) == [.quit])
     }
 
     @Test func aStudentsThemeIsUsedWhileTheirThingsAreOpen() {

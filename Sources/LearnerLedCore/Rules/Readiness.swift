@@ -19,6 +19,6 @@ public struct Readiness: Equatable, Sendable {
         if notesChosen == 0 { return "not started" }
         if isReady { return "✓ ready" }
         let rules = rulesMet ? "rules ✓" : "rules ✗"
-        return "\(rules) · \(reflectionsComplete)/\(notesChosen) said"
+        return "\(rules) · \(reflectionsComplete)/\(notesChosen) ready"
     }
 }

@@ -176,4 +176,6 @@ enum ConfirmKind: Equatable, Sendable {
     case discardForm
     /// Quit while some changes could not be saved yet (disk full, read-only…).
     case quitUnsaved
+    /// A child on their own machine pressed q: leaving is asked, never done by one stray key.
+    case leave
 }

@@ -27,6 +27,10 @@ public func render(_ state: AppState, into canvas: inout Canvas) {
                         question: "\(n) change\(n == 1 ? " is" : "s are") not saved yet: "
                             + "\(state.status?.text ?? "the data folder cannot be written."). Quit and lose \(n == 1 ? "it" : "them")?",
                         yes: "y  Quit anyway", no: "n  Stay and keep trying")
+    case .confirm(.leave)?:
+        canvas.cursor = nil
+        Widgets.confirm(&canvas, in: body, question: "Leave LearnerLed? Everything you did is saved.", yes: "y  Yes, leave",
+                        no: "n  No, stay")
     case nil: break
     }
 }

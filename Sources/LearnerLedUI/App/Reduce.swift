@@ -58,6 +58,9 @@ extension AppState {
             return []   // a class server's session is ended by the teacher, never by a child's key
         case .quit where door != .direct && isStudent:
             return signOut(now: now)   // a child who is done goes back to sign-in for the next one
+        case .quit where door == .direct && isStudent && overlay == nil && pending.isEmpty:
+            overlay = .confirm(.leave)
+            return []
         case .quit:
             // With changes not yet on disk, q and Ctrl-C ask first; asked twice, they quit.
             if !pending.isEmpty, overlay != .confirm(.quitUnsaved) {
@@ -110,7 +113,7 @@ extension AppState {
         case (.confirm(.discardForm), .confirm(true)):
             self.overlay = nil
             if screens.count > 1 { screens.removeLast() }
-        case (.confirm(.quitUnsaved), .confirm(true)):
+        case (.confirm(.quitUnsaved), .confirm(true)), (.confirm(.leave), .confirm(true)):
             self.overlay = nil
             return quit(now: now)
         case (.confirm, .confirm(false)):

@@ -187,9 +187,9 @@ enum ClassColumn: CaseIterable {
         switch self {
         case .artifacts: return 9
         case .notes: return 5
-        case .prepared: return 18
+        case .prepared: return 19
         case .practised: return 9
-        case .conference: return 11
+        case .conference: return 12
         case .last: return 7
         }
     }

@@ -131,7 +131,7 @@ func renderArtifactDetail(_ artifact: Artifact?, of studentID: StudentID, _ stat
                                    "“\(note.words)”", slot: .text)
         }
         if y < inner.maxY {
-            canvas.text("Prepared: \(artifact.reflection.completedParts) of 3 starters", x: inner.x, y: y, slot: .muted,
+            canvas.text("What I'll say: written \(artifact.reflection.completedParts) of 3 parts", x: inner.x, y: y, slot: .muted,
                         limit: inner.width)
             y += 1
         }

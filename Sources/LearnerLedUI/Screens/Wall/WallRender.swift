@@ -44,7 +44,7 @@ extension WallScreen {
             canvas.text(artifact.title, x: inner.x + 2, y: y + 1, slot: selected ? .selection : .text, limit: inner.width - 2, ellipsis: true)
             let said = artifact.reflection.completedParts
             let words = note.words.isEmpty ? "" : " · “\(note.words)”"
-            canvas.text((said == 3 ? "ready to say ✓" : "said \(said) of 3") + words, x: inner.x + 2, y: y + 2,
+            canvas.text((said == 3 ? "ready to say ✓" : "written \(said) of 3 parts") + words, x: inner.x + 2, y: y + 2,
                         slot: selected ? .selection : (said == 3 ? .success : .muted), limit: inner.width - 2, ellipsis: true)
         }
     }
@@ -74,7 +74,7 @@ extension WallScreen {
         let checks = [
             (r.notesChosen > 0, "Notes chosen: \(r.notesChosen)"),
             (r.rulesMet, r.rulesMet ? "Class rules met" : "Class rules: \(r.rulesUnmet) to meet"),
-            (r.notesChosen > 0 && r.reflectionsComplete == r.notesChosen, "What I'll say: \(r.reflectionsComplete) of \(r.notesChosen)"),
+            (r.notesChosen > 0 && r.reflectionsComplete == r.notesChosen, "Notes ready to say: \(r.reflectionsComplete) of \(r.notesChosen)"),
         ]
         for (i, (done, text)) in checks.enumerated() {
             canvas.text((done ? "✓ " : "• ") + text, x: rect.x, y: rect.y + 1 + i, slot: done ? .success : .text, limit: rect.width,

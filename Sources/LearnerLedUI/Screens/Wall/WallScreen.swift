@@ -32,7 +32,8 @@ struct WallScreen: ScreenFeature {
             KeyBinding([.character("r")], "rehearse", .rehearse),
             KeyBinding([.character("C")], "start my conference", .startConference),
             KeyBinding([.character("w")], "write a reflection", inBar: false, .write),
-            KeyBinding([.character("d"), .space], "take note off", label: "d", .toggleNote),
+            // d only: Space is too easy to hit by accident on the wall, and taking a note off says how to undo it.
+            KeyBinding([.character("d")], "take note off", .toggleNote),
             KeyBinding([.character("u")], "undo", .undo),
         ] + Keys.moving.map { var b = $0; b.inBar = b.label == "↑↓"; return b }
     }
