@@ -81,3 +81,36 @@ import TerminalKit
         #expect(try top(s, NewClassroomForm.self).students == ["Zoë Brown"])
     }
 }
+
+@Suite struct FirstWeekTests {
+    @Test func overlappingSlotsAreWarnedAboutWhenFamiliesComeOneAtATime() throws {
+        var s = ScreenCatalog.settingsItem(80, 24, .conference)
+        for (time, downs) in [("15:00", 0), ("15:10", 1)] {
+            press(&s, .tab, .tab, .character("a"))
+            type(&s, time)
+            press(&s, .tab)
+            for _ in 0..<downs { press(&s, .right) }
+            press(&s, .enter)
+            if time == "15:00" { press(&s, .backTab, .backTab) }
+        }
+        #expect(s.classroom?.conference.schedule.count == 2)
+        #expect(s.status?.text.hasPrefix("Heads up: 15:10 overlaps José García's slot at 15:00") == true, "\(String(describing: s.status))")
+        #expect(render(s).text.contains("⚠ overlaps"))
+    }
+
+    @Test func anEmptyPortfolioInvitesTheFirstSteps() throws {
+        var s = Fixture.state()
+        press(&s, .character("a"))
+        type(&s, "New Child")
+        press(&s, .enter)
+        var child = Fixture.state(.student("new-child"))
+        send(&child, .classroomChanged(s.classroom!))
+        send(&child, .portfoliosLoaded([Portfolio(studentID: "new-child")], unreadable: [:]))
+        // The invitation wraps in the narrow pane: read it as one line.
+        let text = render(child).text.replacingOccurrences(of: "│", with: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains("This portfolio is yours to"))
+        #expect(text.contains("c decorates its cover"))
+        #expect(text.contains("a adds your first artifact"))
+        #expect(text.contains("w writes your first"))
+    }
+}

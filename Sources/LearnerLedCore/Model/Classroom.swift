@@ -224,6 +224,24 @@ public struct ScheduledConference: Codable, Equatable, Sendable {
     }
 
     var sortKey: String { "\(day) \(time.count == 4 ? "0" + time : time)" }
+
+    /// Minutes from midnight.
+    public var minute: Int {
+        let parts = time.split(separator: ":").compactMap { Int($0) }
+        return parts.count == 2 ? parts[0] * 60 + parts[1] : 0
+    }
+}
+
+extension ConferenceSettings {
+    /// Slots that overlap `slot` when one family comes at a time (another student's slot starting before this
+    /// one ends, on the same day). Stations and two-at-a-time are meant to overlap.
+    public func overlaps(with slot: ScheduledConference) -> [ScheduledConference] {
+        guard format == .oneFamily else { return [] }
+        return schedule.filter { other in
+            other.studentID != slot.studentID && other.day == slot.day
+                && other.minute < slot.minute + slotMinutes && slot.minute < other.minute + slotMinutes
+        }
+    }
 }
 
 extension Classroom {

@@ -43,9 +43,13 @@ extension PortfolioScreen {
         } else if portfolio == nil {
             canvas.text(" Opening…", x: inner.x, y: inner.y + 2, slot: .muted)
         } else if s.rows.isEmpty {
-            let add = keys(state).label(of: Action.add) ?? "a"
-            let text = s.find.isEmpty ? "No artifacts yet. Press \(add) to add the first one." : "Nothing matches “\(s.find.text)”."
-            Widgets.paragraph(&canvas, Rect(x: inner.x + 1, y: inner.y + 2, width: inner.width - 2, height: 3), text, slot: .muted)
+            let table = keys(state)
+            func key(_ action: Action) -> String { table.label(of: action) ?? "" }
+            let text = s.find.isEmpty
+                ? "This portfolio is yours to make! \(key(.decorate)) decorates its cover, \(key(.add)) adds your first artifact, "
+                    + "\(key(.write)) writes your first reflection."
+                : "Nothing matches “\(s.find.text)”."
+            Widgets.paragraph(&canvas, Rect(x: inner.x + 1, y: inner.y + 2, width: inner.width - 2, height: 5), text, slot: .muted)
         }
 
         let visible = layout.visibleRows

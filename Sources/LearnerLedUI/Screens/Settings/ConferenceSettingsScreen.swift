@@ -112,8 +112,10 @@ extension ConferenceSettingsScreen {
             let selected = s.focus == .schedule && index == s.cursor.selected
             if selected { canvas.fill(row, .selection) }
             let family = slot.family.isEmpty ? "" : " — \(slot.family.joined(separator: ", "))"
+        let clash = classroom.conference.overlaps(with: slot).isEmpty ? "" : "  ⚠ overlaps"
             canvas.text("\(slot.day.shortTitle.padding(toLength: 7, withPad: " ", startingAt: 0)) \(slot.time.padding(toLength: 6, withPad: " ", startingAt: 0))"
-                        + state.displayName(slot.studentID) + family, in: row, slot: selected ? .selection : .text)
+                        + state.displayName(slot.studentID) + family + clash, in: row,
+                    slot: selected ? .selection : clash.isEmpty ? .text : .warning)
         }
         // What families said, across the class.
         let feedback = state.portfolios.values.compactMap { $0.conference?.familyFeedback }

@@ -71,8 +71,14 @@ struct SlotForm: FormScreen {
         app.close()
         var effects: [Effect] = []
         if let editing, editing.studentID != student { effects += app.commitClassroom(.schedule(studentID: editing.studentID, nil)) }
-        return effects + app.commitClassroom(.schedule(studentID: student, ScheduledConference(day: day, time: time, studentID: student,
-                                                                                               family: family)))
+        let slot = ScheduledConference(day: day, time: time, studentID: student, family: family)
+        effects += app.commitClassroom(.schedule(studentID: student, slot))
+        // Booked all the same; the teacher decides, but is told.
+        if let clash = app.classroom?.conference.overlaps(with: slot).first {
+            app.setStatus("Heads up: \(time) overlaps \(app.displayName(clash.studentID))'s slot at \(clash.time), and families come "
+                          + "one at a time.", .warning)
+        }
+        return effects
     }
 }
 
