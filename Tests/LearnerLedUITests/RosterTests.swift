@@ -114,3 +114,17 @@ import TerminalKit
         #expect(text.contains("w writes your first"))
     }
 }
+
+@Suite struct EightyColumnsTests {
+    @Test func aLongMessageKeepsItsEnd() throws {
+        var s = Fixture.portfolio()
+        press(&s, .character("a"))
+        type(&s, "Rainbow")
+        let effects = press(&s, .enter)
+        guard case .save(let change)? = effects.first else { Issue.record("no save"); return }
+        send(&s, .saveFinished(change, .failure(.diskFull(file: "students/jose-garcia.json"))))
+        let text = render(s).text
+        #expect(text.contains("Not saved: the disk is full (students/jose-garcia.json)."))
+        #expect(text.contains("free some space."), "the end of the message, where it says what to do:\n\(text)")
+    }
+}

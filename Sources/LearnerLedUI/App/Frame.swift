@@ -94,9 +94,14 @@ enum Frame {
         case .warning: slot = .warning
         case .error: slot = .error
         }
-        let y = canvas.height - 2
-        if slot == .error { canvas.fill(Rect(x: 0, y: y, width: canvas.width, height: 1), .error) }
-        canvas.text(" " + status.text, x: 0, y: y, slot: slot, limit: canvas.width, ellipsis: true)
+        // A message too long for one row takes the row above as well, so its end (often the way out) is never cut.
+        let lines = Wrap.lines(status.text, width: canvas.width - 2)
+        let rows = min(2, lines.count)
+        for (i, line) in lines.prefix(rows).enumerated() {
+            let y = canvas.height - 1 - rows + i
+            canvas.fill(Rect(x: 0, y: y, width: canvas.width, height: 1), slot == .error ? .error : .background)
+            canvas.text(" " + line, x: 0, y: y, slot: slot, limit: canvas.width, ellipsis: i == rows - 1 && lines.count > rows)
+        }
     }
 
     static func helpRect(_ body: Rect, count: Int) -> Rect {

@@ -154,7 +154,7 @@ extension BoundariesForm {
             }
             y += 1
         }
-        let message = f.error.map { "⚠ " + $0 } ?? "Tab moves · Space or ←→ ticks · Enter keeps the rules · Esc leaves them as they were"
+        let message = f.error.map { "⚠ " + $0 } ?? "Tab moves · Space ticks · Enter keeps the rules · Esc changes nothing"
         canvas.text(message, x: inner.x, y: inner.maxY - 1, slot: f.error == nil ? .muted : .warning, limit: inner.width, ellipsis: true)
     }
 }
