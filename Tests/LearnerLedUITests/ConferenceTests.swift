@@ -218,3 +218,15 @@ import TerminalKit
         #expect(text.contains("30/30"))
     }
 }
+
+@Suite struct LiveViewQuestionsTests {
+    @Test func twoPinnedQuestionsPushNoBankQuestionOffTheScreen() throws {
+        var s = Fixture.state(width: 120, height: 40)
+        press(&s, .down, .down, .character("v"))
+        send(&s, .teacherNotesLoaded("nguyen-van-an", .success(TeacherNotes(studentID: "nguyen-van-an",
+                                                                          pinnedQuestions: ["Which wall was hardest?", "Why a graph?"]))))
+        let last = Defaults.probingQuestions[7]
+        #expect(render(s).text.contains(last), "the tenth question is on screen")
+        #expect(press(&s, .character("0")) == [.save(.portfolio("nguyen-van-an", .conference(.questionUsed(last, true))))])
+    }
+}

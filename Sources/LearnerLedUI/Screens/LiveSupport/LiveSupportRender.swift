@@ -103,11 +103,21 @@ extension LiveSupportScreen {
         var y = rect.y
         canvas.text("Questions", x: rect.x, y: y, slot: .title)
         y += 1
-        for (i, q) in questions.prefix(9).enumerated() where y < rect.maxY - 1 {
+        let shown = Array(questions.prefix(Self.questionKeys))
+        for (i, q) in shown.enumerated() where y < rect.maxY - 1 {
             let used = record.questionsUsed.contains(q)
-            canvas.text("\(i + 1)\(used ? "✓" : pinned.contains(q) ? "★" : " ") \(q)", x: rect.x, y: y,
-                        slot: used ? .success : .text, limit: rect.width, ellipsis: true)
-            y += 1
+            let number = i == 9 ? "0" : "\(i + 1)"
+            // A question takes a second row when the rows left can still give every later one its own.
+            let lines = Wrap.lines(q, width: rect.width - 4)
+            let spare = (rect.maxY - 1 - y) - (shown.count - i)
+            let rows = lines.count > 1 && spare >= 1 ? 2 : 1
+            for (row, line) in lines.prefix(rows).enumerated() {
+                let cut = row == rows - 1 && lines.count > rows
+                let prefix = row == 0 ? "\(number)\(used ? "✓" : pinned.contains(q) ? "★" : " ") " : "   "
+                canvas.text(prefix + line + (cut ? "…" : ""), x: rect.x, y: y, slot: used ? .success : .text, limit: rect.width,
+                            ellipsis: true)
+                y += 1
+            }
         }
         return y
     }

@@ -37,6 +37,9 @@ struct LiveSupportScreen: ScreenFeature {
         timerSeconds + (timerStartedAt.map { max(0, Int(now.timeIntervalSince($0))) } ?? 0)
     }
 
+    /// Questions on number keys: 1–9, then 0 for the tenth.
+    static let questionKeys = 10
+
     /// The numbered questions: those the teacher pinned for this student first, then the class's bank.
     static func questions(pinned: [String], bank: [String]) -> [String] {
         var seen = Set<String>()
@@ -66,7 +69,10 @@ struct LiveSupportScreen: ScreenFeature {
                 KeyBinding([.right, .character("n")], "next", label: "→", .nextStep),
                 KeyBinding([.left, .character("p")], "back", label: "←", .previousStep),
                 KeyBinding([.character("c")], "covered", .markCovered),
-                KeyBinding.digits(1...9, "ask question") { .useQuestion($0) },
+                KeyBinding((0...9).map { Key.character(Character(String($0))) }, "ask question", label: "0-9") { key in
+                    guard case .character(let c) = key, let n = c.wholeNumberValue else { return nil }
+                    return .useQuestion(n == 0 ? 10 : n)
+                },
                 KeyBinding([.character("t")], "timer", .toggleTimer),
                 KeyBinding([.character("i")], "note", .writeNote),
                 KeyBinding([.tab], "criteria", .switchPane),
