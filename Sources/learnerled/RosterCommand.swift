@@ -13,12 +13,16 @@ struct RosterCommand: ParsableCommand {
             The file needs a header row with a name column; id, language (en, es, …) and family contact columns are
             optional. Quoted fields, commas in names, UTF-8 with or without a BOM and Windows line endings are fine.
             Each bad row is reported with its line number and nothing is imported until the file is clean, unless
-            --skip-bad is given. Students already on the roster are never added twice.
+            --skip-bad is given. Students already on the roster are never added twice: a row with the name of a student \
+            already in the class (or named twice in the file) is taken as the same child and said so; if it is a \
+            second child with that name, run it again with --same-name second.
             """)
 
         @Argument(help: "The CSV file.") var file: String
         @OptionGroup var data: DataOptions
         @Flag(help: "Import the good rows and skip the bad ones.") var skipBad = false
+        @Option(help: "A name already in the class: the same child (same), or a second child with that name (second).")
+        var sameName: RosterImport.SameName = .same
 
         func run() throws {
             let folder = try ClassFolder(data, command: "roster import")
@@ -30,7 +34,11 @@ struct RosterCommand: ParsableCommand {
                 complain("learnerled roster import: \(file) is not UTF-8 text. Save it as “CSV UTF-8” and try again.")
                 throw ExitCode.failure
             }
-            let result = RosterImport.read(text, into: folder.classroom)
+            let result = RosterImport.read(text, into: folder.classroom, sameName: sameName)
+            for name in result.sameName {
+                complain("\(name) is already in the class: taken as the same child. If it is a second child with that name, "
+                         + "run this again with --same-name second.")
+            }
             for problem in result.problems { complain("\(file): \(problem)") }
             if !result.readable { throw ExitCode.failure }
             if !result.problems.isEmpty, !skipBad {
@@ -55,3 +63,5 @@ struct RosterCommand: ParsableCommand {
         }
     }
 }
+
+extension RosterImport.SameName: ExpressibleByArgument {}

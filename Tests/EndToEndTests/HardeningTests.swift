@@ -366,3 +366,19 @@ struct ClockTests {
         try expectExit(tmux, 0)
     }
 }
+
+@Suite struct RosterSameNameCommandTests {
+    @Test func theImportSaysWhatItTookAsTheSameChildAndHowToAddASecond() throws {
+        let folder = TempFolder()
+        try learnerled(["demo", "--data", folder.path])
+        let csv = folder.file("c.csv")
+        try "name\nZoë Müller\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        let same = try learnerled(["roster", "import", "--data", folder.path, csv])
+        #expect(same.status == 0)
+        #expect(same.err.contains("Zoë Müller is already in the class: taken as the same child"), "\(same.err)")
+        let second = try learnerled(["roster", "import", "--data", folder.path, "--same-name", "second", csv])
+        #expect(second.status == 0 && second.out.contains("Added 1 student"))
+        let roster = try folder.json("classroom.json")["roster"] as! [[String: Any]]
+        #expect(roster.contains { $0["id"] as? String == "zoe-muller-2" })
+    }
+}

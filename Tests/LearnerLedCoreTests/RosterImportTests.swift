@@ -45,3 +45,17 @@ import Testing
                 == ["line 1: the header has no name column (e.g. “name”)"])
     }
 }
+
+@Suite struct RosterSameNameTests {
+    let classroom = DemoClassroom.make().classroom
+
+    @Test func aNameAlreadyInTheClassIsTheSameChildUnlessTheTeacherSaysSecond() {
+        let csv = "name\nZoe Muller\nChloé Dubois\nChloe Dubois\n"
+        let same = RosterImport.read(csv, into: classroom)
+        #expect(same.students.map(\.displayName) == ["Chloé Dubois"])
+        #expect(same.sameName == ["Zoe Muller", "Chloe Dubois"], "accents and case aside, and twice in one file too")
+        let second = RosterImport.read(csv, into: classroom, sameName: .second)
+        #expect(second.students.map(\.id) == ["zoe-muller-2", "chloe-dubois", "chloe-dubois-2"])
+        #expect(second.sameName.isEmpty)
+    }
+}

@@ -18,14 +18,20 @@ public enum RosterImport {
         public var problems: [Problem]
         /// False when the file as a whole cannot be trusted (a quote never closed): nothing may be imported.
         public var readable = true
+        /// Of `alreadyThere`, those matched only by their name: the same child, unless the teacher says otherwise.
+        public var sameName: [String] = []
     }
+
+    /// A name already in the class (or twice in the file): the same child, or a second one with that name. The
+    /// program and the command line ask the teacher the same question.
+    public enum SameName: String, Sendable, CaseIterable { case same, second }
 
     static let nameHeaders = ["name", "student", "student name", "display name", "full name", "nombre"]
     static let idHeaders = ["id", "student id", "identifier"]
     static let languageHeaders = ["language", "preferred language", "home language", "idioma"]
     static let contactHeaders = ["family contact", "contact", "family", "parent", "email", "phone"]
 
-    public static func read(_ text: String, into classroom: Classroom) -> Result {
+    public static func read(_ text: String, into classroom: Classroom, sameName: SameName = .same) -> Result {
         var problems: [Problem] = []
         let clean = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         if let open = unclosedQuote(clean) {
@@ -49,7 +55,9 @@ public enum RosterImport {
         let languages = Set(classroom.starterSets.map(\.language))
 
         var taken = Set(classroom.allStudents.map(\.id))
-        let knownNames = Set(classroom.roster.map { $0.displayName.lowercased() })
+        let fold = { (s: String) in s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en")) }
+        var knownNames = Set(classroom.roster.map { fold($0.displayName) })
+        var sameNames: [String] = []
         var students: [RosterEntry] = []
         var alreadyThere: [String] = []
         // Line numbers count physical lines: a quoted field with a line break in it takes more than one.
@@ -75,10 +83,16 @@ public enum RosterImport {
                 problems.append(Problem(line: rowLine, message: "the id “\(givenID)” may use only a–z, 0–9 and -"))
                 continue
             }
-            if (!givenID.isEmpty && classroom.student(givenID) != nil) || (givenID.isEmpty && knownNames.contains(name.lowercased())) {
+            if !givenID.isEmpty, classroom.student(givenID) != nil {
                 alreadyThere.append(name)
                 continue
             }
+            if givenID.isEmpty, knownNames.contains(fold(name)), sameName == .same {
+                alreadyThere.append(name)
+                sameNames.append(name)
+                continue
+            }
+            knownNames.insert(fold(name))
             if !givenID.isEmpty, taken.contains(givenID) {
                 problems.append(Problem(line: rowLine, message: "the id “\(givenID)” appears twice"))
                 continue
@@ -92,7 +106,7 @@ public enum RosterImport {
         if let error = reader.error {
             problems.append(Problem(line: line, message: "the file ends in the middle of a quoted field (\(error))"))
         }
-        return Result(students: students, alreadyThere: alreadyThere, problems: problems)
+        return Result(students: students, alreadyThere: alreadyThere, problems: problems, sameName: sameNames)
     }
 
     /// The line where a quoted field opens and never closes, or nil when every quote is closed (RFC 4180: a

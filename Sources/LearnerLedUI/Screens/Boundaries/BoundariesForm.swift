@@ -133,7 +133,7 @@ extension BoundariesForm {
                 case .maxPerSubject: ("At most, from one subject", f.maxPerSubject, "no limit")
                 case .minTotal: ("At least, in all", f.minTotal, "no limit")
                 case .maxTotal: ("At most, in all", f.maxTotal, "no limit")
-                default: ("Agreed with the class on", f.agreedOn, "2026-10-06")
+                default: ("Agreed with the class on", f.agreedOn, "YYYY-MM-DD")
                 }
                 if field == .agreedOn { y += 1 }
                 canvas.text(label, x: inner.x, y: y, slot: focused ? .accent : .text, limit: labelWidth - 1)

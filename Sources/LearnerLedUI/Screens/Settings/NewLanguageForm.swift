@@ -56,10 +56,10 @@ extension NewLanguageForm {
         Widgets.box(&canvas, rect, title: "Add a language", border: .accent)
         let inner = rect.inset(dx: 2, dy: 1)
         canvas.text("Short code", x: inner.x, y: inner.y, slot: f.focus == .code ? .accent : .text)
-        Widgets.field(&canvas, Rect(x: inner.x + 14, y: inner.y, width: 10, height: 1), f.code, focused: f.focus == .code, placeholder: "vi")
+        Widgets.field(&canvas, Rect(x: inner.x + 14, y: inner.y, width: 10, height: 1), f.code, focused: f.focus == .code, placeholder: "e.g. vi")
         canvas.text("Name", x: inner.x, y: inner.y + 2, slot: f.focus == .name ? .accent : .text)
         Widgets.field(&canvas, Rect(x: inner.x + 14, y: inner.y + 2, width: inner.width - 14, height: 1), f.name, focused: f.focus == .name,
-                      placeholder: "Tiếng Việt")
+                      placeholder: "e.g. Tiếng Việt")
         let text = f.error.map { "⚠ " + $0 } ?? "The new set starts as a copy of the English starters, for you to translate."
         Widgets.paragraph(&canvas, Rect(x: inner.x, y: inner.y + 4, width: inner.width, height: 3), text, slot: f.error == nil ? .muted : .warning)
     }

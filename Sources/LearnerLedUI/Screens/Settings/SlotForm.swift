@@ -95,7 +95,7 @@ extension SlotForm {
             let value = Rect(x: inner.x + 12, y: y, width: inner.width - 12, height: 1)
             switch field {
             case .day: Widgets.field(&canvas, value, f.day, focused: f.focus == field)
-            case .time: Widgets.field(&canvas, value, f.time, focused: f.focus == field, placeholder: "15:20")
+            case .time: Widgets.field(&canvas, value, f.time, focused: f.focus == field, placeholder: "e.g. 15:20")
             case .student:
                 FormWidgets.choice(&canvas, value, roster.indices.contains(f.studentIndex) ? roster[f.studentIndex].displayName : "—",
                                    focused: f.focus == field)
