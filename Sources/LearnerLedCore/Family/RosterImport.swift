@@ -32,7 +32,6 @@ public enum RosterImport {
     static let contactHeaders = ["family contact", "contact", "family", "parent", "email", "phone"]
 
     public static func read(_ text: String, into classroom: Classroom, sameName: SameName = .same) -> Result {
-        var problems: [Problem] = []
         let clean = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         if let open = unclosedQuote(clean) {
             // The rest of the file would be read as one field: nothing from it can be trusted.
@@ -51,15 +50,8 @@ public enum RosterImport {
         guard let nameColumn = column(nameHeaders) else {
             return Result(students: [], alreadyThere: [], problems: [Problem(line: 1, message: "the header has no name column (e.g. “name”)")])
         }
-        let idColumn = column(idHeaders), languageColumn = column(languageHeaders), contactColumn = column(contactHeaders)
-        let languages = Set(classroom.starterSets.map(\.language))
-
-        var taken = Set(classroom.allStudents.map(\.id))
-        let fold = { (s: String) in s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en")) }
-        var knownNames = Set(classroom.roster.map { fold($0.displayName) })
-        var sameNames: [String] = []
-        var students: [RosterEntry] = []
-        var alreadyThere: [String] = []
+        var rows = Rows(classroom: classroom, sameName: sameName,
+                        columns: [nameColumn, column(idHeaders), column(languageHeaders), column(contactHeaders)])
         // Line numbers count physical lines: a quoted field with a line break in it takes more than one.
         var line = 1 + (reader.headerRow?.joined().filter(\.isNewline).count ?? 0)
         while let row = reader.next() {
@@ -67,46 +59,64 @@ public enum RosterImport {
             let rowLine = line
             line += row.joined().filter(\.isNewline).count
             if row.allSatisfy({ $0.isEmpty }) { continue }
-            func field(_ i: Int?) -> String { i.flatMap { row.indices.contains($0) ? row[$0] : nil } ?? "" }
-            let name = field(nameColumn)
-            guard !name.isEmpty else {
-                problems.append(Problem(line: rowLine, message: "no name"))
-                continue
-            }
-            let language = field(languageColumn).lowercased()
-            if !language.isEmpty, !languages.contains(language) {
-                problems.append(Problem(line: rowLine, message: "unknown language “\(language)” (this class has \(languages.sorted().joined(separator: ", ")))"))
-                continue
-            }
-            let givenID = StudentID(field(idColumn).lowercased())
-            if !givenID.isEmpty, !Identifier.isValidStudentID(givenID.rawValue) {
-                problems.append(Problem(line: rowLine, message: "the id “\(givenID)” may use only a–z, 0–9 and -"))
-                continue
-            }
-            if !givenID.isEmpty, classroom.student(givenID) != nil {
-                alreadyThere.append(name)
-                continue
-            }
-            if givenID.isEmpty, knownNames.contains(fold(name)), sameName == .same {
-                alreadyThere.append(name)
-                sameNames.append(name)
-                continue
-            }
-            knownNames.insert(fold(name))
-            if !givenID.isEmpty, taken.contains(givenID) {
-                problems.append(Problem(line: rowLine, message: "the id “\(givenID)” appears twice"))
-                continue
-            }
-            let id = givenID.isEmpty ? Identifier.uniqueStudentID(for: name, taken: taken) : givenID
-            taken.insert(id)
-            let contact = field(contactColumn)
-            students.append(RosterEntry(id: id, displayName: name, preferredLanguage: language.isEmpty ? "en" : language,
-                                        familyContact: contact.isEmpty ? nil : contact))
+            if let problem = rows.take(row, line: rowLine) { rows.result.problems.append(problem) }
         }
         if let error = reader.error {
-            problems.append(Problem(line: line, message: "the file ends in the middle of a quoted field (\(error))"))
+            rows.result.problems.append(Problem(line: line, message: "the file ends in the middle of a quoted field (\(error))"))
         }
-        return Result(students: students, alreadyThere: alreadyThere, problems: problems, sameName: sameNames)
+        return rows.result
+    }
+
+    /// The rows read so far, and what each new one is: a new student, one already there, or a problem.
+    private struct Rows {
+        let classroom: Classroom
+        let sameName: SameName
+        /// Name, id, language and contact columns.
+        let columns: [Int?]
+        var result = Result(students: [], alreadyThere: [], problems: [])
+        var taken: Set<StudentID>
+        var knownNames: Set<String>
+
+        init(classroom: Classroom, sameName: SameName, columns: [Int?]) {
+            self.classroom = classroom
+            self.sameName = sameName
+            self.columns = columns
+            taken = Set(classroom.allStudents.map(\.id))
+            knownNames = Set(classroom.roster.map { Self.fold($0.displayName) })
+        }
+
+        static func fold(_ s: String) -> String {
+            s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en"))
+        }
+
+        mutating func take(_ row: [String], line: Int) -> Problem? {
+            func field(_ i: Int) -> String { columns[i].flatMap { row.indices.contains($0) ? row[$0] : nil } ?? "" }
+            let name = field(0), givenID = StudentID(field(1).lowercased()), language = field(2).lowercased(), contact = field(3)
+            let languages = Set(classroom.starterSets.map(\.language))
+            if name.isEmpty { return Problem(line: line, message: "no name") }
+            if !language.isEmpty, !languages.contains(language) {
+                return Problem(line: line, message: "unknown language “\(language)” (this class has \(languages.sorted().joined(separator: ", ")))")
+            }
+            if !givenID.isEmpty, !Identifier.isValidStudentID(givenID.rawValue) {
+                return Problem(line: line, message: "the id “\(givenID)” may use only a–z, 0–9 and -")
+            }
+            if !givenID.isEmpty, classroom.student(givenID) != nil {
+                result.alreadyThere.append(name)
+                return nil
+            }
+            if givenID.isEmpty, knownNames.contains(Self.fold(name)), sameName == .same {
+                result.alreadyThere.append(name)
+                result.sameName.append(name)
+                return nil
+            }
+            knownNames.insert(Self.fold(name))
+            if !givenID.isEmpty, taken.contains(givenID) { return Problem(line: line, message: "the id “\(givenID)” appears twice") }
+            let id = givenID.isEmpty ? Identifier.uniqueStudentID(for: name, taken: taken) : givenID
+            taken.insert(id)
+            result.students.append(RosterEntry(id: id, displayName: name, preferredLanguage: language.isEmpty ? "en" : language,
+                                               familyContact: contact.isEmpty ? nil : contact))
+            return nil
+        }
     }
 
     /// The line where a quoted field opens and never closes, or nil when every quote is closed (RFC 4180: a

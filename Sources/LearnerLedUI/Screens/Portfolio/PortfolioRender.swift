@@ -37,20 +37,7 @@ extension PortfolioScreen {
 
         s.find.render(hint: " / find · Tab groups \(s.grouping == .subject ? "by date" : "by subject")", in: inner, &canvas)
 
-        if let problem = state.unreadable[studentID] {
-            Widgets.paragraph(&canvas, Rect(x: inner.x + 1, y: inner.y + 2, width: inner.width - 2, height: inner.height - 2),
-                              problem.message, slot: .warning)
-        } else if portfolio == nil {
-            canvas.text(" Opening…", x: inner.x, y: inner.y + 2, slot: .muted)
-        } else if s.rows.isEmpty {
-            let table = keys(state)
-            func key(_ action: Action) -> String { table.label(of: action) ?? "" }
-            let text = s.find.isEmpty
-                ? "This portfolio is yours to make! \(key(.decorate)) decorates its cover, \(key(.add)) adds your first artifact, "
-                    + "\(key(.write)) writes your first reflection."
-                : "Nothing matches “\(s.find.text)”."
-            Widgets.paragraph(&canvas, Rect(x: inner.x + 1, y: inner.y + 2, width: inner.width - 2, height: 5), text, slot: .muted)
-        }
+        renderEmpty(state, portfolio, inner, &canvas)
 
         let visible = layout.visibleRows
         let top = s.cursor.firstRow(visible: visible, count: s.rows.count)
@@ -86,6 +73,26 @@ extension PortfolioScreen {
         let artifact = portfolio.flatMap { s.artifact(atRow: s.cursor.selected, in: $0) }
         renderArtifactDetail(artifact, of: studentID, state, detailRect, &canvas)
     }
+
+    /// What the list says when it has no rows: a file that cannot be read, the portfolio still opening, an invitation
+    /// to a child's first steps, or a search that found nothing.
+    private func renderEmpty(_ state: AppState, _ portfolio: Portfolio?, _ inner: Rect, _ canvas: inout Canvas) {
+        if let problem = state.unreadable[student] {
+            Widgets.paragraph(&canvas, Rect(x: inner.x + 1, y: inner.y + 2, width: inner.width - 2, height: inner.height - 2),
+                              problem.message, slot: .warning)
+        } else if portfolio == nil {
+            canvas.text(" Opening…", x: inner.x, y: inner.y + 2, slot: .muted)
+        } else if rows.isEmpty {
+            let table = keys(state)
+            func key(_ action: Action) -> String { table.label(of: action) ?? "" }
+            let text = find.isEmpty
+                ? "This portfolio is yours to make! \(key(.decorate)) decorates its cover, \(key(.add)) adds your first artifact, "
+                    + "\(key(.write)) writes your first reflection."
+                : "Nothing matches “\(find.text)”."
+            Widgets.paragraph(&canvas, Rect(x: inner.x + 1, y: inner.y + 2, width: inner.width - 2, height: 5), text, slot: .muted)
+        }
+    }
+
 }
 
 func renderCover(_ cover: Cover?, name: String, count: Int?, _ rect: Rect, _ canvas: inout Canvas) {
