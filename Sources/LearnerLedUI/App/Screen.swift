@@ -45,6 +45,9 @@ extension ScreenFeature {
     var helpInBar: Bool { true }
 
     func isEqual(to other: any ScreenFeature) -> Bool { (other as? Self) == self }
+
+    /// How this screen's own table writes the key for `action`: prose on screen names keys from the table.
+    func key(_ action: Action, _ app: AppState) -> String { keys(app).label(of: action) ?? "" }
 }
 
 /// A screen on the stack. Wraps any feature, so adding a screen adds no case anywhere.

@@ -176,7 +176,7 @@ extension ArtifactForm {
             }
             y += 2
         }
-        FormWidgets.footer(&canvas, error: f.error, hint: "Enter saves · Esc cancels", x: inner.x, y: min(y, inner.maxY - 1),
+        FormWidgets.footer(&canvas, error: f.error, hint: "\(key(.open, state)) saves · \(key(.back, state)) cancels", x: inner.x, y: min(y, inner.maxY - 1),
                            width: inner.width)
     }
 }

@@ -106,6 +106,6 @@ extension ConferenceCloseForm {
         let inner = rect.inset(dx: 2, dy: 1)
         canvas.text("What will you work on next? Put ; between steps.", in: inner.row(0), slot: .text)
         Widgets.area(&canvas, Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: 3), f.nextSteps, focused: true)
-        canvas.text("Enter finishes the conference.", x: inner.x, y: inner.y + 6, slot: .muted, limit: inner.width)
+        canvas.text("\(key(.open, state)) finishes the conference.", x: inner.x, y: inner.y + 6, slot: .muted, limit: inner.width)
     }
 }

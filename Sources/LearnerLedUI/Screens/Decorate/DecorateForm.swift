@@ -93,7 +93,7 @@ extension DecorateForm {
             canvas.text(" chosen ", x: x, y: y, slot: .selection)
         }
         if y + 2 < inner.maxY {
-            canvas.text("←→ change · Tab next · Enter keeps it · Esc leaves it as it was", x: inner.x, y: y + 2, slot: .muted,
+            canvas.text("←→ change · \(key(.nextField, state)) next · \(key(.open, state)) keeps it · \(key(.back, state)) leaves it as it was", x: inner.x, y: y + 2, slot: .muted,
                         limit: inner.width, ellipsis: true)
         }
     }

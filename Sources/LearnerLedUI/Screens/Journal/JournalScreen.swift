@@ -65,7 +65,7 @@ struct JournalScreen: ScreenFeature {
         case .delete:
             guard let entry else { return [] }
             let effects = app.commit(.trashJournalEntry(id: entry.id, at: now), to: student, label: "the journal entry")
-            if !effects.isEmpty { app.setStatus("Moved the entry to the trash. u puts it back.", .info) }
+            if !effects.isEmpty { app.setStatus("Moved the entry to the trash. \(key(.undo, app)) puts it back.", .info) }
             return effects
         case .undo:
             return app.undoLast(for: student)

@@ -114,12 +114,12 @@ struct PortfolioScreen: ScreenFeature {
         case .delete:
             guard let artifact = selected else { return [] }
             let effects = app.commit(.trashArtifact(id: artifact.id, at: now), to: id, label: "put back “\(artifact.title)”")
-            if !effects.isEmpty { app.setStatus("Moved “\(artifact.title)” to the trash. u puts it back.", .info) }
+            if !effects.isEmpty { app.setStatus("Moved “\(artifact.title)” to the trash. \(key(.undo, app)) puts it back.", .info) }
             return effects
         case .undo: return app.undoLast(for: id)
         case .toggleNote:
             guard let artifact = selected else { return [] }
-            return StickyNoteForm.toggle(on: artifact, of: id, &app, now: now)
+            return StickyNoteForm.toggle(on: artifact, of: id, &app, now: now, undoKey: key(.undo, app))
         case .prepare: app.open(WallScreen(studentID: id))
         case .showTrash: app.open(TrashScreen(studentID: id))
         case .openJournal: app.open(JournalScreen(studentID: id))

@@ -92,7 +92,7 @@ extension ReflectionForm {
         }
         let done = f.reflection.completedParts
         if y < inner.maxY {
-            canvas.text("\(done) of 3 written · Enter goes on to the next, and keeps it after the last", x: inner.x,
+            canvas.text("\(done) of 3 written · \(key(.open, state)) goes on to the next, and keeps it after the last", x: inner.x,
                         y: y - 1, slot: done == 3 ? .success : .muted, limit: inner.width, ellipsis: true)
         }
     }

@@ -55,7 +55,7 @@ struct StickyNoteForm: FormScreen {
     }
 
     /// Space: put a sticky note on an artifact (asking why), or take it off.
-    static func toggle(on artifact: Artifact, of id: StudentID, _ app: inout AppState, now: Date) -> [Effect] {
+    static func toggle(on artifact: Artifact, of id: StudentID, _ app: inout AppState, now: Date, undoKey: String) -> [Effect] {
         guard !app.isReadOnly(id) else { return app.readOnlyRefusal(id) }
         guard artifact.stickyNote != nil else {
             app.open(StickyNoteForm(studentID: id, artifact: artifact))
@@ -65,7 +65,7 @@ struct StickyNoteForm: FormScreen {
         updated.stickyNote = nil
         updated.updatedAt = now
         let effects = app.commit(.updateArtifact(updated, base: artifact), to: id, label: "the sticky note on “\(artifact.title)”")
-        if !effects.isEmpty { app.setStatus("Took the sticky note off “\(artifact.title)”. u puts it back.", .info) }
+        if !effects.isEmpty { app.setStatus("Took the sticky note off “\(artifact.title)”. \(undoKey) puts it back.", .info) }
         return effects
     }
 
@@ -112,6 +112,6 @@ extension StickyNoteForm {
         canvas.text("A few words", x: inner.x, y: inner.y + 4, slot: f.focus == .words ? .accent : .text)
         Widgets.field(&canvas, Rect(x: inner.x + 15, y: inner.y + 4, width: inner.width - 15, height: 1), f.words,
                       focused: f.focus == .words, placeholder: "e.g. I'm proud of my graph")
-        canvas.text("Enter puts it on · Esc cancels", x: inner.x, y: inner.y + 6, slot: .muted, limit: inner.width)
+        canvas.text("\(key(.open, state)) puts it on · \(key(.back, state)) cancels", x: inner.x, y: inner.y + 6, slot: .muted, limit: inner.width)
     }
 }

@@ -67,7 +67,7 @@ struct WallScreen: ScreenFeature {
             if action == .editNote { app.open(StickyNoteForm(studentID: id, artifact: selected)) }
         case .toggleNote:
             guard let selected else { return [] }
-            return StickyNoteForm.toggle(on: selected, of: id, &app, now: now)
+            return StickyNoteForm.toggle(on: selected, of: id, &app, now: now, undoKey: key(.undo, app))
         case .undo: return app.undoLast(for: id)
         case .rehearse: return RehearsalSetupForm.start(id, &app)
         case .write: return JournalEntryForm.start(for: id, about: selected, &app)
