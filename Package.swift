@@ -36,7 +36,7 @@ let package = Package(
         ),
         // In-process benchmarks: `swift run -c release learnerled-bench`.
         .executableTarget(name: "learnerled-bench", dependencies: ["LearnerLedCore", "LearnerLedUI", "TerminalKit"]),
-        .testTarget(name: "LearnerLedCoreTests", dependencies: ["LearnerLedCore"]),
+        .testTarget(name: "LearnerLedCoreTests", dependencies: ["LearnerLedCore"], exclude: ["Rosters"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "LearnerLedUITests", dependencies: ["LearnerLedUI", "LearnerLedCore", "TerminalKit"],
                     exclude: ["Snapshots"]),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LearnerLedCore
+import LearnerLedUI
 
 struct RosterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "roster", abstract: "Manage the class roster.",
@@ -8,58 +9,98 @@ struct RosterCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add students from a CSV file.",
+            abstract: "Add or update students from a school's class list (CSV).",
             discussion: """
-            The file needs a header row with a name column; id, language (en, es, …) and family contact columns are
-            optional. Quoted fields, commas in names, UTF-8 with or without a BOM and Windows line endings are fine.
-            Each bad row is reported with its line number and nothing is imported until the file is clean, unless
-            --skip-bad is given. Students already on the roster are never added twice: a row with the name of a student \
-            already in the class (or named twice in the file) is taken as the same child and said so; if it is a \
-            second child with that name, run it again with --same-name second.
+            The file is a class list as a school's system or Google Classroom exports it: a header row, then one \
+            student a row, separated by commas, semicolons or tabs, in UTF-8 (with or without a BOM) or UTF-16 \
+            (a spreadsheet's "Unicode text").
+
+            The header is read in English or Spanish, case, spaces and _ aside: a name ("Name", "Nombre"), or first \
+            and last names ("First Name", "Last_Name", "Surname", "Apellido") shown "First Last", or one "Last, \
+            First" column turned round; a student number or school id, an email, a language by code or by name \
+            ("es", "Spanish", "Español") and a family contact are kept. --columns names any column the guess does \
+            not know, for example --columns "name=Pupil,language=Home Lang".
+
+            Importing again updates, never duplicates: a row is the student with the same school number, else the \
+            same email, else the same name; a new name in the school's system renames the student and says so. A \
+            name already in the class with nothing else to tell the two apart is taken as the same child; if it \
+            is a second child with that name, run it again with --same-name second.
+
+            Use --dry-run first to see what would be added, updated and skipped. Each bad row is reported with its \
+            line number, and nothing is imported until the file is clean unless --skip-bad is given.
             """)
 
-        @Argument(help: "The CSV file.") var file: String
+        @Argument(help: "The class list file.") var file: String
         @OptionGroup var data: DataOptions
+        @Flag(help: "Show what would be added, updated and skipped, and write nothing.") var dryRun = false
         @Flag(help: "Import the good rows and skip the bad ones.") var skipBad = false
         @Option(help: "A name already in the class: the same child (same), or a second child with that name (second).")
         var sameName: RosterImport.SameName = .same
+        @Option(help: ArgumentHelp("Which header holds what, as role=Header pairs; roles: "
+                                     + RosterColumns.Role.allCases.map(\.rawValue).joined(separator: ", ") + ".",
+                                     valueName: "role=Header,…"))
+        var columns: String?
 
         func run() throws {
             let folder = try ClassFolder(data, command: "roster import")
-            guard let bytes = FileManager.default.contents(atPath: file) else {
-                complain("learnerled roster import: cannot read \(file)")
-                throw ExitCode.failure
+            let result = try read(into: folder.classroom)
+            if dryRun {
+                for line in RosterPreview.lines(result, width: 80) { say(line) }
+                say(RosterPreview.summary(result) + " Nothing was written (--dry-run).")
+                return
             }
-            guard let text = String(data: bytes, encoding: .utf8) else {
-                complain("learnerled roster import: \(file) is not UTF-8 text. Save it as “CSV UTF-8” and try again.")
-                throw ExitCode.failure
-            }
-            let result = RosterImport.read(text, into: folder.classroom, sameName: sameName)
-            for name in result.sameName {
-                complain("\(name) is already in the class: taken as the same child. If it is a second child with that name, "
-                         + "run this again with --same-name second.")
-            }
-            for problem in result.problems { complain("\(file): \(problem)") }
+            report(result)
             if !result.readable { throw ExitCode.failure }
             if !result.problems.isEmpty, !skipBad {
                 complain("Nothing imported: fix the rows above, or use --skip-bad to import the others.")
                 throw ExitCode.failure
             }
-            if !result.students.isEmpty {
-                let saved = folder.save(.classroom, create: { folder.classroom }) { c throws(StoreError) in
-                    try ClassroomChange.addStudents(result.students).apply(to: &c)
-                }
-                switch saved {
-                case .success: break
-                case .failure(.notConfirmed(let file)): complain("learnerled roster import: \(StoreError.notConfirmed(file: file).message)")
-                case .failure(let e):
-                    complain("learnerled roster import: \(e.commandLineMessage)")
-                    throw ExitCode.failure
+            if !result.changes.isEmpty { try save(result.changes, in: folder) }
+            say(RosterPreview.summary(result, done: true))
+        }
+
+        private func read(into classroom: Classroom) throws -> RosterImport.Result {
+            guard let bytes = FileManager.default.contents(atPath: file) else {
+                complain("learnerled roster import: cannot read \(file)")
+                throw ExitCode.failure
+            }
+            do {
+                let mapping = try columns.map { text throws(RosterImport.Problem) in try RosterColumns.mapping(text) } ?? [:]
+                let text = try RosterText.decode(bytes).get()
+                return RosterImport.read(text, into: classroom, sameName: sameName, columns: mapping)
+            } catch {
+                complain("learnerled roster import: \(file): \(error)")
+                throw ExitCode.failure
+            }
+        }
+
+        private func report(_ result: RosterImport.Result) {
+            for row in result.rows {
+                switch row.outcome {
+                case .update(let changes): say("\(row.entry.displayName) (\(row.entry.id)): \(changes.joined(separator: ", ")).")
+                case .former: complain("\(row.entry.displayName) was taken off the roster earlier and was not added again; "
+                                       + "put them back from Former students in the class list.")
+                default: break
                 }
             }
-            say("Added \(result.students.count) student\(result.students.count == 1 ? "" : "s")"
-                  + (result.alreadyThere.isEmpty ? "" : "; \(result.alreadyThere.count) already on the roster")
-                  + (result.problems.isEmpty ? "." : "; skipped \(result.problems.count) bad row\(result.problems.count == 1 ? "" : "s")."))
+            if !result.sameName.isEmpty {
+                complain("Taken as children already listed (same name): \(result.sameName.joined(separator: ", ")). If one is a "
+                         + "second child with that name, run this again with --same-name second.")
+            }
+            for problem in result.problems { complain("\(file): \(problem)") }
+        }
+
+        private func save(_ changes: [ClassroomChange], in folder: ClassFolder) throws {
+            let saved = folder.save(.classroom, create: { folder.classroom }) { c throws(StoreError) in
+                for change in changes { try change.apply(to: &c) }
+            }
+            switch saved {
+            case .success: break
+            case .failure(.notConfirmed(let file)): complain("learnerled roster import: \(StoreError.notConfirmed(file: file).message)")
+            case .failure(let e):
+                complain("learnerled roster import: \(e.commandLineMessage)")
+                throw ExitCode.failure
+            }
         }
     }
 }

@@ -30,7 +30,7 @@ import LearnerLedCore
         #expect(try store.load(.classroom, as: Classroom.self).get()?.roster.count == 10)
         let run = try learnerled(["roster", "import", csv, "--data", folder.path, "--skip-bad"])
         #expect(run.status == 0)
-        #expect(run.out.contains("Added 1 student; 1 already on the roster; skipped 1 bad row."))
+        #expect(run.out.contains("Added 1 student · 1 unchanged · 1 bad row skipped."), "\(run.out)")
         let roster = try #require(try store.load(.classroom, as: Classroom.self).get()).roster
         #expect(roster.count == 11)
         #expect(roster.last == RosterEntry(id: "garcia-ana", displayName: "García, Ana", preferredLanguage: "es"))

@@ -375,7 +375,7 @@ struct ClockTests {
         try "name\nZoë Müller\n".write(toFile: csv, atomically: true, encoding: .utf8)
         let same = try learnerled(["roster", "import", "--data", folder.path, csv])
         #expect(same.status == 0)
-        #expect(same.err.contains("Zoë Müller is already in the class: taken as the same child"), "\(same.err)")
+        #expect(same.err.contains("Taken as children already listed (same name): Zoë Müller. If one is a second child"), "\(same.err)")
         let second = try learnerled(["roster", "import", "--data", folder.path, "--same-name", "second", csv])
         #expect(second.status == 0 && second.out.contains("Added 1 student"))
         let roster = try folder.json("classroom.json")["roster"] as! [[String: Any]]

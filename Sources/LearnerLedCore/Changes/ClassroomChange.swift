@@ -36,6 +36,8 @@ public enum ClassroomChange: Equatable, Sendable {
             c.allStudents[i].displayName = entry.displayName
             c.allStudents[i].preferredLanguage = entry.preferredLanguage
             c.allStudents[i].familyContact = entry.familyContact
+            c.allStudents[i].schoolID = entry.schoolID
+            c.allStudents[i].email = entry.email
         case .removeStudent(let id, let at):
             guard let i = c.allStudents.firstIndex(where: { $0.id == id }) else { return }
             if c.allStudents[i].removedAt == nil { c.allStudents[i].removedAt = at }

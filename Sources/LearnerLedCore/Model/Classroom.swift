@@ -85,6 +85,9 @@ public struct RosterEntry: Codable, Equatable, Sendable, Identifiable {
     /// A starter-set language code such as "en" or "es".
     public var preferredLanguage: String
     public var familyContact: String?
+    /// The school's own number for the child (a student information system's), kept from a roster import.
+    public var schoolID: String?
+    public var email: String?
     /// Set while the student is off the roster (moved away, added by mistake): their files stay.
     public var removedAt: Date?
 

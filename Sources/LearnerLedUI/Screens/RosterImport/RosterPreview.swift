@@ -1,0 +1,54 @@
+import LearnerLedCore
+import TerminalKit
+
+/// What a roster import would do, one row a line, as a table that fits the width given: the command line's
+/// `--dry-run` and the program's import screen show the same lines.
+public enum RosterPreview {
+    /// "2 to add · 1 to update · 27 unchanged" before; "Added 2 students · updated 1 · 27 unchanged" after.
+    public static func summary(_ result: RosterImport.Result, done: Bool = false) -> String {
+        let added = result.students.count, updated = result.updates.count
+        let counts = [
+            (added, done ? "Added \(added) student\(added == 1 ? "" : "s")" : "\(added) to add"),
+            (updated, done ? "updated \(updated)" : "\(updated) to update"),
+            (result.alreadyThere.count, "\(result.alreadyThere.count) unchanged"),
+            (result.formers.count, "\(result.formers.count) taken off earlier"),
+            (result.problems.count, "\(result.problems.count) bad row\(result.problems.count == 1 ? "" : "s") skipped"),
+        ]
+        let text = counts.filter { $0.0 > 0 }.map(\.1).joined(separator: " · ")
+        return text.isEmpty ? "Nothing to import." : text.prefix(1).uppercased() + text.dropFirst() + "."
+    }
+
+    public static func lines(_ result: RosterImport.Result, width: Int) -> [String] {
+        let nameWidth = max(10, min(28, (width - 24) / 2))
+        var lines: [(line: Int, text: String)] = []
+        for r in result.rows {
+            let (mark, what): (String, String) = switch r.outcome {
+            case .add: ("+", "added" + (r.entry.preferredLanguage == "en" ? "" : ", language \(r.entry.preferredLanguage)"))
+            case .update(let changes): ("~", changes.joined(separator: ", "))
+            case .same: ("=", result.sameName.contains(r.entry.displayName) ? "same name: taken as the same child" : "no change")
+            case .former: ("!", "taken off the roster earlier: put back from Former students")
+            }
+            let id = r.outcome == .same && r.entry.id.isEmpty ? "" : r.entry.id.rawValue
+            lines.append((r.line, row(mark, "\(r.line)", r.entry.displayName, id, what, nameWidth: nameWidth, width: width)))
+        }
+        for p in result.problems {
+            lines.append((p.line, row("x", p.line > 0 ? "\(p.line)" : "", "", "", "skipped: " + p.message, nameWidth: nameWidth, width: width)))
+        }
+        // Skipped rows stand where they are in the file.
+        let header = row("", "Line", "Name", "Id", "What happens", nameWidth: nameWidth, width: width)
+        return [header] + lines.sorted { $0.line < $1.line }.map(\.text)
+    }
+
+    private static func row(_ mark: String, _ line: String, _ name: String, _ id: String, _ what: String,
+                            nameWidth: Int, width: Int) -> String {
+        let idWidth = max(8, min(18, nameWidth - 6))
+        let text = pad(mark, 2) + pad(line, 6) + pad(name, nameWidth) + " " + pad(id, idWidth) + " " + what
+        return DisplayText(text).prefix(columns: width, ellipsis: true).map(\.text).joined()
+    }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        let fitted = DisplayText(text).prefix(columns: width, ellipsis: true)
+        let used = fitted.reduce(0) { $0 + $1.width }
+        return fitted.map(\.text).joined() + String(repeating: " ", count: max(0, width - used))
+    }
+}
