@@ -65,6 +65,12 @@ enum ScreenCatalog {
         Entry(name: "former-students", type: FormerStudentsScreen.self) { w, h in
             keys(Fixture.state(width: w, height: h), .down, .character("d"), .character("t"))
         },
+        Entry(name: "roster-file", type: RosterFileForm.self) { w, h in keys(Fixture.state(width: w, height: h), .character("I")) },
+        Entry(name: "roster-preview", type: RosterPreviewScreen.self) { w, h in
+            var s = keys(Fixture.state(width: w, height: h), .character("I"))
+            send(&s, .rosterFileRead(.success(RosterImportScreenTests.sis + "100235,,,3,Klingonish\n")))
+            return s
+        },
         Entry(name: "pictures", type: PicturesScreen.self) { w, h in
             var s = signIn(w, h, pictures: true)
             press(&s, .enter)

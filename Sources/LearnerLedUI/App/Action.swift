@@ -14,7 +14,7 @@ public enum Action: Equatable, Sendable {
     /// A child is done (q, Ctrl-C in a classroom session, or idle): saved, then back to sign-in.
     case signOut
     case teacher
-    case add, edit, delete, undo, showTrash, decorate, toggleGrouping, restore
+    case add, edit, delete, undo, showTrash, importRoster, decorate, toggleGrouping, restore
     case toggleNote, prepare, reflect, editNote, moveUp, moveDown, editRules
     case rehearse, nextStep, previousStep, toggleCues, toggle
     case openJournal, write, classReflection, settings, familyFeedback
@@ -37,6 +37,8 @@ public enum Action: Equatable, Sendable {
     case accessLoaded(Access?)
     /// The teacher's passphrase, checked away from the keys (the hash takes a moment).
     case passphraseChecked(Bool)
+    /// A class list file's text, or why it cannot be read (answers `readRosterFile`).
+    case rosterFileRead(Result<String, RosterImport.Problem>)
     case failed(StoreError)
     case problemFound(ProblemScreen)
 }
@@ -50,6 +52,8 @@ public enum Effect: Equatable, Sendable {
     case loadAccess
     /// Compares a typed passphrase with the stored hash; answered by `passphraseChecked`.
     case checkPassphrase(String)
+    /// Reads a class list file the teacher named, in the encodings spreadsheets write.
+    case readRosterFile(String)
     case openDemo
     /// A new class, and the hash of the teacher's passphrase chosen with it.
     case createClassroom(Classroom, passphrase: String)

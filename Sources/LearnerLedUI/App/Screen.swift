@@ -79,6 +79,13 @@ extension AppState {
     /// From inside a screen's reduce: this screen is done.
     mutating func close() { navigation.closesTop = true }
 
+    /// From inside a screen's reduce: this screen is done, and so is the `S` under it whose work it finished (a
+    /// preview over the form that asked for it).
+    mutating func close<S: ScreenFeature>(alongWith _: S.Type) {
+        close()
+        if screens.last?.feature is S { screens.removeLast() }
+    }
+
     /// From inside a screen's reduce: show another screen on top of this one.
     mutating func open(_ feature: any ScreenFeature) { navigation.opened.append(Screen(feature)) }
 

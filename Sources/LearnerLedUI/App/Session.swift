@@ -33,6 +33,11 @@ public final class Session {
             // Read afresh: a passphrase set a moment ago from the command line counts at once.
             let hash = (try? store.load(.access, as: Access.self).get())?.teacherPassphrase
             return [.passphraseChecked(hash?.matches(typed) ?? false)]
+        case .readRosterFile(let path):
+            guard let data = FileManager.default.contents(atPath: path) else {
+                return [.rosterFileRead(.failure(RosterImport.Problem(line: 0, message: "cannot read \(path)")))]
+            }
+            return [.rosterFileRead(RosterText.decode(data))]
         case .openDemo:
             return openDemo(beside: state.dataFolder)
         case .createClassroom(let classroom, let passphrase):

@@ -10,6 +10,11 @@ public enum RosterImport {
         public var line: Int
         public var message: String
         public var description: String { line > 0 ? "line \(line): \(message)" : message }
+
+        public init(line: Int, message: String) {
+            self.line = line
+            self.message = message
+        }
     }
 
     /// What one row will do, for the preview and the report.
@@ -34,6 +39,13 @@ public enum RosterImport {
         public var readable = true
         /// Rows matched to a student only by name: the same child, unless the teacher says a second one.
         public var sameName: [String] = []
+
+        public init(rows: [Row] = [], problems: [Problem] = [], readable: Bool = true, sameName: [String] = []) {
+            self.rows = rows
+            self.problems = problems
+            self.readable = readable
+            self.sameName = sameName
+        }
 
         /// New students, ready to add.
         public var students: [RosterEntry] { rows.filter { $0.outcome == .add }.map(\.entry) }

@@ -30,6 +30,7 @@ struct ClassListScreen: ScreenFeature {
             KeyBinding([.character("e")], "change the student's name, language, contact", inBar: false, .edit),
             KeyBinding([.character("d")], "take off the roster (files kept)", inBar: false, .delete),
             KeyBinding([.character("t")], "former students", inBar: false, .showTrash),
+            KeyBinding([.character("I")], "import a class list (CSV)", inBar: false, .importRoster),
         ] + Keys.moving
     }
 
@@ -85,6 +86,8 @@ struct ClassListScreen: ScreenFeature {
             return app.commitClassroom(.removeStudent(chosen, at: now))
         case .showTrash:
             app.open(FormerStudentsScreen())
+        case .importRoster:
+            app.open(RosterFileForm())
         default: return nil
         }
         return []
