@@ -55,4 +55,28 @@ struct RosterProgramTests {
         #expect(classroom.roster.map(\.displayName) == ["Ana", "Bruna", "Chloé Dubois", "Dev Patel", "Emma Li"])
         #expect(classroom.name == "Room 7" && classroom.teacher == "Ms. Okafor")
     }
+
+    @Test func aSchoolsExportImportedFromTheProgramAfterAPreview() throws {
+        let folder = TempFolder()
+        try learnerled(["demo", "--data", folder.path])
+        let before = try String(contentsOfFile: folder.file("classroom.json"), encoding: .utf8)
+        let sis = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../LearnerLedCoreTests/Rosters/sis-export.csv").standardized.path
+        let tmux = try Tmux(width: 80, height: 24, arguments: ["--data", folder.path])
+        try tmux.unlock(passphrase: "room12", students: 10)
+        try tmux.keys("I")
+        try tmux.wait(for: "Import a class list")
+        try tmux.type(sis)
+        try tmux.keys("Enter")
+        try tmux.wait(for: "2 to add · 2 to update.")
+        #expect(try String(contentsOfFile: folder.file("classroom.json"), encoding: .utf8) == before, "the preview wrote nothing")
+        try tmux.keys("Enter")
+        try tmux.wait(for: "Added 2 students · updated 2.")
+        try tmux.wait(for: "Students (12)")
+        try tmux.keys("q")
+        try expectExit(tmux, 0)
+        let classroom = try #require(try DocumentStore(readingOnly: folder.path).load(.classroom, as: Classroom.self).get())
+        #expect(classroom.roster.suffix(2).map(\.displayName) == ["Văn An Nguyễn", "Danny O'Neil"])
+        #expect(classroom.roster.compactMap(\.schoolID) == ["100231", "100232", "100233", "100234"])
+    }
 }
