@@ -44,13 +44,17 @@ struct RosterCommand: ParsableCommand {
         func run() throws {
             let folder = try ClassFolder(data, command: "roster import")
             let result = try read(into: folder.classroom)
+            if !result.readable {
+                for problem in result.problems { complain("\(file): \(problem)") }
+                throw ExitCode.failure
+            }
             if dryRun {
                 for line in RosterPreview.lines(result, width: 80) { say(line) }
-                say(RosterPreview.summary(result) + " Nothing was written (--dry-run).")
+                say(RosterPreview.summary(result) + " Nothing was written (--dry-run)."
+                    + (result.problems.isEmpty || skipBad ? "" : " Fix the bad rows, or import with --skip-bad to leave them out."))
                 return
             }
             report(result)
-            if !result.readable { throw ExitCode.failure }
             if !result.problems.isEmpty, !skipBad {
                 complain("Nothing imported: fix the rows above, or use --skip-bad to import the others.")
                 throw ExitCode.failure

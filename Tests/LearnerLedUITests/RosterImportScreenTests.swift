@@ -62,4 +62,13 @@ import TerminalKit
         press(&s, .escape)
         #expect(try top(s, RosterFileForm.self).path.text == "/tmp/roster.csv")
     }
+
+    @Test func thePreviewTableFitsEightyColumnsAndWrapsWhatItCannotFit() throws {
+        let classroom = try #require(Fixture.state().classroom)
+        let csv = "name,language\nAna,Klingonish\n美玲美玲美玲美玲美玲美玲美玲美玲美玲美玲美玲美玲美玲美玲美玲,zh\n"
+        let lines = RosterPreview.lines(RosterImport.read(csv, into: classroom), width: 80)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 80 }, "\(lines)")
+        #expect(lines.joined(separator: "\n").contains("language “Klingonish”"), "the reason is never cut")
+        #expect(lines.count == 4, "a header, the bad row on two lines, the added one")
+    }
 }

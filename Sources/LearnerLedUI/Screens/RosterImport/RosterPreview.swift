@@ -20,7 +20,7 @@ public enum RosterPreview {
 
     public static func lines(_ result: RosterImport.Result, width: Int) -> [String] {
         let nameWidth = max(10, min(28, (width - 24) / 2))
-        var lines: [(line: Int, text: String)] = []
+        var lines: [(line: Int, text: [String])] = []
         for r in result.rows {
             let (mark, what): (String, String) = switch r.outcome {
             case .add: ("+", "added" + (r.entry.preferredLanguage == "en" ? "" : ", language \(r.entry.preferredLanguage)"))
@@ -36,14 +36,19 @@ public enum RosterPreview {
         }
         // Skipped rows stand where they are in the file.
         let header = row("", "Line", "Name", "Id", "What happens", nameWidth: nameWidth, width: width)
-        return [header] + lines.sorted { $0.line < $1.line }.map(\.text)
+        return header + lines.sorted { $0.line < $1.line }.flatMap(\.text)
     }
 
+    /// One row of the table; what happens wraps under its own column rather than being cut.
     private static func row(_ mark: String, _ line: String, _ name: String, _ id: String, _ what: String,
-                            nameWidth: Int, width: Int) -> String {
+                            nameWidth: Int, width: Int) -> [String] {
         let idWidth = max(8, min(18, nameWidth - 6))
-        let text = pad(mark, 2) + pad(line, 6) + pad(name, nameWidth) + " " + pad(id, idWidth) + " " + what
-        return DisplayText(text).prefix(columns: width, ellipsis: true).map(\.text).joined()
+        let start = pad(mark, 2) + pad(line, 6) + pad(name, nameWidth) + " " + pad(id, idWidth) + " "
+        let indent = 2 + 6 + nameWidth + 1 + idWidth + 1
+        let wrapped = Wrap.lines(what, width: max(10, width - indent))
+        return zip([start] + Array(repeating: String(repeating: " ", count: indent), count: wrapped.count - 1), wrapped).map {
+            DisplayText($0 + $1).prefix(columns: width, ellipsis: true).map(\.text).joined()
+        }
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {
