@@ -108,6 +108,14 @@ import Testing
         }
     }
 
+    @Test func utf16EitherWayRoundWithItsMarkAndRefusedWithout() throws {
+        let text = "Name,Language\nJosé,Español\n"
+        for data in [Data([0xFE, 0xFF]) + text.data(using: .utf16BigEndian)!, Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!] {
+            #expect(try RosterText.decode(data).get() == text)
+        }
+        #expect(throws: RosterImport.Problem.self) { try RosterText.decode("Name\nAna\n".data(using: .utf16LittleEndian)!).get() }
+    }
+
     @Test func aFormerStudentListedAgainIsReportedNotAddedTwice() throws {
         var c = try imported(try read("sis-export.csv", into: empty), into: empty)
         try ClassroomChange.removeStudent("zoe-muller", at: Date(timeIntervalSince1970: 0)).apply(to: &c)

@@ -10,7 +10,8 @@ public enum RosterText {
             guard let text = String(data: data, encoding: .utf16) else { return .failure(refusal) }
             return .success(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
         }
-        guard let text = String(data: data, encoding: .utf8) else { return .failure(refusal) }
+        // NUL bytes are UTF-16 without its mark (or not text at all), though they pass as UTF-8.
+        guard !data.contains(0), let text = String(data: data, encoding: .utf8) else { return .failure(refusal) }
         return .success(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
     }
 
