@@ -145,6 +145,12 @@ import Testing
         #expect(RosterImport.read("\"Last, First\"\n\"García, José\"\n", into: empty).students.map(\.displayName) == ["José García"])
     }
 
+    @Test func aBareIDOfDigitsIsTheSchoolsNumber() {
+        let result = RosterImport.read("ID,Name\n100231,José García\nana-g,Ana García\n", into: empty)
+        #expect(result.students.map(\.id) == ["jose-garcia", "ana-g"])
+        #expect(result.students.map(\.schoolID) == ["100231", nil])
+    }
+
     @Test func columnsTheGuessDoesNotKnowAreNamedByTheTeacher() throws {
         let csv = "Pupil,Home Lang\nJosé García,Español\n"
         #expect(RosterImport.read(csv, into: empty).problems.first?.message.contains("--columns") == true)

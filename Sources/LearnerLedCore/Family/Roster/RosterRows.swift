@@ -37,13 +37,15 @@ extension RosterImport {
             let writtenLanguage = field(.language)
             let language = writtenLanguage.isEmpty ? nil : RosterLanguage.code(writtenLanguage)
             if !writtenLanguage.isEmpty, language == nil { return Problem(line: line, message: "unknown language “\(writtenLanguage)”") }
-            let givenID = StudentID(field(.id).lowercased())
+            // A bare "ID" of digits is the school's number: our ids are made from names.
+            let idIsNumber = !field(.id).isEmpty && field(.id).allSatisfy { $0.isASCII && $0.isNumber } && columns.index[.schoolID] == nil
+            let givenID = StudentID(idIsNumber ? "" : field(.id).lowercased())
             if !givenID.isEmpty, !Identifier.isValidStudentID(givenID.rawValue) {
                 return Problem(line: line, message: "the id “\(givenID)” may use only a–z, 0–9 and -")
             }
             var incoming = RosterEntry(id: givenID, displayName: name, preferredLanguage: language ?? "en",
                                        familyContact: field(.contact).isEmpty ? nil : field(.contact))
-            incoming.schoolID = field(.schoolID).isEmpty ? nil : field(.schoolID)
+            incoming.schoolID = idIsNumber ? field(.id) : field(.schoolID).isEmpty ? nil : field(.schoolID)
             incoming.email = field(.email).isEmpty ? nil : field(.email)
             if let number = incoming.schoolID, !numbersInFile.insert(number).inserted {
                 return Problem(line: line, message: "the school number “\(number)” appears twice")
