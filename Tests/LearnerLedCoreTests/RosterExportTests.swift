@@ -145,6 +145,14 @@ import Testing
         #expect(RosterImport.read("\"Last, First\"\n\"García, José\"\n", into: empty).students.map(\.displayName) == ["José García"])
     }
 
+    @Test func aStudentNamedTwiceInOneFileIsABadRowNotTwoUpdates() throws {
+        let c = try imported(try read("google-classroom.csv", into: empty), into: empty)
+        let csv = "Email,Name\njose.garcia@school.example,José García\njose.garcia@school.example,Pepe García\n"
+        let result = RosterImport.read(csv, into: c)
+        #expect(result.problems.map(\.description) == ["line 3: José García (jose-garcia) is already on line 2"])
+        #expect(result.changes == [])
+    }
+
     @Test func aBareIDOfDigitsIsTheSchoolsNumber() {
         let result = RosterImport.read("ID,Name\n100231,José García\nana-g,Ana García\n", into: empty)
         #expect(result.students.map(\.id) == ["jose-garcia", "ana-g"])

@@ -14,6 +14,8 @@ extension RosterImport {
         /// Names this file has listed so far, folded: a second row with one is a second child or a mistake.
         var inFile: Set<String> = []
         var numbersInFile: Set<String> = []
+        /// Students of the class this file has named so far, with the line: a second row for one is a mistake.
+        var matched: [StudentID: Int] = [:]
 
         init(classroom: Classroom, sameName: SameName, columns: RosterColumns) {
             self.classroom = classroom
@@ -51,6 +53,9 @@ extension RosterImport {
                 return Problem(line: line, message: "the school number “\(number)” appears twice")
             }
             if let (existing, byName) = match(incoming) {
+                if let first = matched.updateValue(line, forKey: existing.id) {
+                    return Problem(line: line, message: "\(existing.displayName) (\(existing.id)) is already on line \(first)")
+                }
                 if byName, incoming.schoolID == nil, incoming.email == nil { result.sameName.append(name) }
                 return record(existing, incoming, byName: byName, languageGiven: language != nil, line: line)
             }
