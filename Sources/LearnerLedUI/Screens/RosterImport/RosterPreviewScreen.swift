@@ -66,8 +66,11 @@ struct RosterPreviewScreen: ScreenFeature {
         let rows = Self.visibleRows(body)
         let top = cursor.firstRow(visible: rows, count: lines.count - 1)
         for (offset, line) in lines.dropFirst().dropFirst(top).prefix(rows).enumerated() {
-            let slot: Slot = line.hasPrefix("x") || line.hasPrefix("!") ? .warning : line.hasPrefix("=") ? .muted : .text
-            canvas.text(line, x: inner.x, y: inner.y + 1 + offset, slot: slot, limit: inner.width)
+            let y = inner.y + 1 + offset
+            let selected = top + offset == cursor.selected
+            if selected { canvas.fill(Rect(x: body.x + 1, y: y, width: body.width - 2, height: 1), .selection) }
+            let slot: Slot = selected ? .selection : line.hasPrefix("x") || line.hasPrefix("!") ? .warning : line.hasPrefix("=") ? .muted : .text
+            canvas.text(line, x: inner.x, y: y, slot: slot, limit: inner.width)
         }
         canvas.text(RosterPreview.summary(result), in: inner.row(inner.height - 2), slot: .accent)
         let enter = result.changes.isEmpty ? "Esc goes back." : "Enter imports; nothing is written before. Esc goes back."
