@@ -6,21 +6,23 @@ final class Tmux {
     static let available = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
         || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
 
+    /// A socket of its own in the temporary folder, removed afterwards (tmux leaves `-L` sockets behind).
     let socket: String
 
     /// Runs `learnerled` with `arguments`, or another program (`ssh` to a class server) when `program` is given.
     init(width: Int, height: Int, arguments: [String], environment: [String: String] = [:], program executable: String? = nil) throws {
-        socket = "learnerled-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+        let name = "learnerled-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+        socket = NSTemporaryDirectory() + "\(name).sock"
         var env = ["SWIFT_BACKTRACE": "interactive=no", "TERM": "xterm-256color"]
         env.merge(environment) { $1 }
-        statusFile = NSTemporaryDirectory() + "\(socket).status"
+        statusFile = NSTemporaryDirectory() + "\(name).status"
         // tmux's own record of the exit status races with the pty closing, so the shell writes it down.
         let program = (["env"] + env.map { "\($0.key)=\($0.value)" } + [executable ?? Binary.path] + arguments)
             .map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
         // The short sleep lets tmux settle the pane's size first; output before that can be lost in a reflow.
         let command = "sleep 0.2; \(program); echo $? > '\(statusFile)'"
         // The pane stays after the program ends, so its exit status and last screen can be read.
-        config = NSTemporaryDirectory() + "\(socket).conf"
+        config = NSTemporaryDirectory() + "\(name).conf"
         try "set-option -g remain-on-exit on\n".write(toFile: config, atomically: true, encoding: .utf8)
         try run(["-f", config, "new-session", "-d", "-x", "\(width)", "-y", "\(height)", command])
     }
@@ -30,6 +32,7 @@ final class Tmux {
 
     deinit {
         _ = try? run(["kill-server"])
+        unlink(socket)
         unlink(config)
         unlink(statusFile)
     }
@@ -46,7 +49,7 @@ final class Tmux {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ["tmux", "-L", socket] + args
+        let argv = ["tmux", "-S", socket] + args
         var cargs = argv.map { strdup($0) } + [nil]
         defer { cargs.forEach { free($0) } }
         // A clean signal state: the test runner's blocked signals must not reach the program under test.
