@@ -50,6 +50,7 @@ struct RosterCommand: ParsableCommand {
             }
             if dryRun {
                 for line in RosterPreview.lines(result, width: 80) { say(line) }
+                if let note = RosterPreview.languageNote(result, classroom: folder.classroom) { say(note) }
                 say(RosterPreview.summary(result) + " Nothing was written (--dry-run)."
                     + (result.problems.isEmpty || skipBad ? "" : " Fix the bad rows, or import with --skip-bad to leave them out."))
                 return
@@ -60,6 +61,7 @@ struct RosterCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             if !result.changes.isEmpty { try save(result.changes, in: folder) }
+            if let note = RosterPreview.languageNote(result, classroom: folder.classroom) { say(note) }
             say(RosterPreview.summary(result, done: true))
         }
 

@@ -45,7 +45,9 @@ import Testing
     @Test func aRenameIsSaidAndAnUnreadableEncodingNamesTheOneToUse() throws {
         let folder = TempFolder()
         try learnerled(["demo", "--data", folder.path])
-        try learnerled(["roster", "import", "--data", folder.path, "\(Self.rosters)/sis-export.csv"])
+        let first = try learnerled(["roster", "import", "--data", folder.path, "\(Self.rosters)/sis-export.csv"])
+        #expect(first.out.contains("No starters in Vietnamese (vi) yet: those children use the English ones until Settings adds theirs."),
+                "one line says who keeps a language without starters")
         let renamed = try learnerled(["roster", "import", "--data", folder.path, "\(Self.rosters)/sis-export-renamed.csv"])
         #expect(renamed.out.contains("Danny O'Neil-Baker (danny-o-neil): renamed from Danny O'Neil."), "\(renamed.out)")
         let refused = try learnerled(["roster", "import", "--data", folder.path, "\(Self.rosters)/windows-1252.csv"])

@@ -20,6 +20,7 @@ import TerminalKit
         let preview = try top(s, RosterPreviewScreen.self)
         #expect(preview.result.rows.map(\.outcome) == [.update(["school number 100231"]), .update(["school number 100232"]), .add, .add])
         #expect(render(s).text.contains("2 to add · 2 to update."))
+        #expect(render(s).text.contains("No starters in Vietnamese (vi) yet"), "Văn An keeps vi; the class has en and es")
         #expect(s.classroom == before, "a preview writes nothing")
 
         let effects = press(&s, .enter)

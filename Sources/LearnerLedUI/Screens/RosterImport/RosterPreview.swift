@@ -1,3 +1,4 @@
+import Foundation
 import LearnerLedCore
 import TerminalKit
 
@@ -16,6 +17,17 @@ public enum RosterPreview {
         ]
         let text = counts.filter { $0.0 > 0 }.map(\.1).joined(separator: " · ")
         return text.isEmpty ? "Nothing to import." : text.prefix(1).uppercased() + text.dropFirst() + "."
+    }
+
+    /// One line when children keep a language the class has no sentence starters in yet (nil when there is none).
+    public static func languageNote(_ result: RosterImport.Result, classroom: Classroom) -> String? {
+        let offered = Set(classroom.starterSets.map(\.language))
+        let missing = Set((result.students + result.updates).map(\.preferredLanguage)).subtracting(offered).sorted()
+        guard !missing.isEmpty else { return nil }
+        let english = Locale(identifier: "en")
+        let names = missing.map { "\(english.localizedString(forLanguageCode: $0) ?? $0) (\($0))" }.joined(separator: ", ")
+        let fallback = classroom.starters(for: missing[0]).languageName
+        return "No starters in \(names) yet: those children use the \(fallback) ones until Settings adds theirs."
     }
 
     public static func lines(_ result: RosterImport.Result, width: Int) -> [String] {

@@ -15,6 +15,7 @@ struct RosterPreviewScreen: ScreenFeature {
         result = classroom.map { RosterImport.read(text, into: $0) } ?? RosterImport.Result()
     }
 
+    /// The table's rows: the box, its header, and three lines below (a language note, the summary, the keys).
     static func visibleRows(_ body: Rect) -> Int { max(1, body.height - 6) }
 
     func keys(_ app: AppState) -> KeyTable {
@@ -71,6 +72,9 @@ struct RosterPreviewScreen: ScreenFeature {
             if selected { canvas.fill(Rect(x: body.x + 1, y: y, width: body.width - 2, height: 1), .selection) }
             let slot: Slot = selected ? .selection : line.hasPrefix("x") || line.hasPrefix("!") ? .warning : line.hasPrefix("=") ? .muted : .text
             canvas.text(line, x: inner.x, y: y, slot: slot, limit: inner.width)
+        }
+        if let note = app.classroom.flatMap({ RosterPreview.languageNote(result, classroom: $0) }) {
+            canvas.text(note, in: inner.row(inner.height - 3), slot: .warning)
         }
         canvas.text(RosterPreview.summary(result), in: inner.row(inner.height - 2), slot: .accent)
         let enter = result.changes.isEmpty ? "Esc goes back." : "Enter imports; nothing is written before. Esc goes back."
