@@ -27,7 +27,7 @@ public enum RosterPreview {
         let english = Locale(identifier: "en")
         let names = missing.map { "\(english.localizedString(forLanguageCode: $0) ?? $0) (\($0))" }.joined(separator: ", ")
         let fallback = classroom.starters(for: missing[0]).languageName
-        return "No starters in \(names) yet: those children use the \(fallback) ones until Settings adds theirs."
+        return "No starters in \(names) yet: they use the \(fallback) ones for now."
     }
 
     public static func lines(_ result: RosterImport.Result, width: Int) -> [String] {
