@@ -30,25 +30,38 @@ extension RosterImport {
                 .trimmingCharacters(in: .whitespaces)
         }
 
-        mutating func take(_ row: [String], line: Int) -> Problem? {
+        /// The row as a student (with whether it gave a language), or what is wrong with it.
+        func entry(_ row: [String], line: Int) -> Swift.Result<(RosterEntry, languageGiven: Bool), Problem> {
             func field(_ role: RosterColumns.Role) -> String {
                 columns.index[role].flatMap { row.indices.contains($0) ? row[$0] : nil } ?? ""
             }
             let name = columns.name(field)
-            if name.isEmpty { return Problem(line: line, message: "no name") }
+            if name.isEmpty { return .failure(Problem(line: line, message: "no name")) }
             let writtenLanguage = field(.language)
             let language = writtenLanguage.isEmpty ? nil : RosterLanguage.code(writtenLanguage)
-            if !writtenLanguage.isEmpty, language == nil { return Problem(line: line, message: "unknown language “\(writtenLanguage)”") }
+            if !writtenLanguage.isEmpty, language == nil {
+                return .failure(Problem(line: line, message: "unknown language “\(writtenLanguage)”"))
+            }
             // A bare "ID" of digits is the school's number: our ids are made from names.
             let idIsNumber = !field(.id).isEmpty && field(.id).allSatisfy { $0.isASCII && $0.isNumber } && columns.index[.schoolID] == nil
             let givenID = StudentID(idIsNumber ? "" : field(.id).lowercased())
             if !givenID.isEmpty, !Identifier.isValidStudentID(givenID.rawValue) {
-                return Problem(line: line, message: "the id “\(givenID)” may use only a–z, 0–9 and -")
+                return .failure(Problem(line: line, message: "the id “\(givenID)” may use only a–z, 0–9 and -"))
             }
-            var incoming = RosterEntry(id: givenID, displayName: name, preferredLanguage: language ?? "en",
-                                       familyContact: field(.contact).isEmpty ? nil : field(.contact))
-            incoming.schoolID = idIsNumber ? field(.id) : field(.schoolID).isEmpty ? nil : field(.schoolID)
-            incoming.email = field(.email).isEmpty ? nil : field(.email)
+            var entry = RosterEntry(id: givenID, displayName: name, preferredLanguage: language ?? "en",
+                                    familyContact: field(.contact).isEmpty ? nil : field(.contact))
+            entry.schoolID = idIsNumber ? field(.id) : field(.schoolID).isEmpty ? nil : field(.schoolID)
+            entry.email = field(.email).isEmpty ? nil : field(.email)
+            return .success((entry, language != nil))
+        }
+
+        mutating func take(_ row: [String], line: Int) -> Problem? {
+            let (incoming, languageGiven): (RosterEntry, Bool)
+            switch entry(row, line: line) {
+            case .failure(let problem): return problem
+            case .success(let read): (incoming, languageGiven) = read
+            }
+            let name = incoming.displayName, givenID = incoming.id
             if let number = incoming.schoolID, !numbersInFile.insert(number).inserted {
                 return Problem(line: line, message: "the school number “\(number)” appears twice")
             }
@@ -57,7 +70,7 @@ extension RosterImport {
                     return Problem(line: line, message: "\(existing.displayName) (\(existing.id)) is already on line \(first)")
                 }
                 if byName, incoming.schoolID == nil, incoming.email == nil { result.sameName.append(name) }
-                return record(existing, incoming, byName: byName, languageGiven: language != nil, line: line)
+                return record(existing, incoming, byName: byName, languageGiven: languageGiven, line: line)
             }
             if incoming.schoolID == nil, incoming.email == nil, knownNames.contains(Self.fold(name)), sameName == .same {
                 // Nothing tells two children with one name apart: never merged, never added twice unasked.
@@ -68,9 +81,10 @@ extension RosterImport {
             knownNames.insert(Self.fold(name))
             inFile.insert(Self.fold(name))
             if !givenID.isEmpty, taken.contains(givenID) { return Problem(line: line, message: "the id “\(givenID)” appears twice") }
-            incoming.id = givenID.isEmpty ? Identifier.uniqueStudentID(for: name, taken: taken) : givenID
-            taken.insert(incoming.id)
-            result.rows.append(Row(line: line, entry: incoming, outcome: .add))
+            var added = incoming
+            added.id = givenID.isEmpty ? Identifier.uniqueStudentID(for: name, taken: taken) : givenID
+            taken.insert(added.id)
+            result.rows.append(Row(line: line, entry: added, outcome: .add))
             return nil
         }
 
