@@ -40,6 +40,21 @@ import TerminalKit
         #expect(s.classroom == after)
     }
 
+    @Test func aPreviewFollowsAClassChangedInAnotherWindow() throws {
+        var s = Fixture.state()
+        press(&s, .character("I"))
+        type(&s, "/tmp/roster.csv")
+        press(&s, .enter)
+        send(&s, .rosterFileRead(.success(Self.sis)))
+        #expect(try top(s, RosterPreviewScreen.self).result.students.map(\.id) == ["van-an-nguyen", "danny-o-neil"])
+        var elsewhere = try #require(s.classroom)
+        elsewhere.allStudents.append(RosterEntry(id: "danny-o-neil", displayName: "Danny O'Neil"))
+        send(&s, .classroomChanged(elsewhere))
+        let preview = try top(s, RosterPreviewScreen.self)
+        #expect(preview.result.students.map(\.id) == ["van-an-nguyen"], "Danny was added in the other window")
+        #expect(preview.result.updates.map(\.id) == ["jose-garcia", "zoe-muller", "danny-o-neil"])
+    }
+
     @Test func aFileThatCannotBeReadIsSaidOnTheFormWhichKeepsThePath() throws {
         var s = Fixture.state()
         press(&s, .character("I"))

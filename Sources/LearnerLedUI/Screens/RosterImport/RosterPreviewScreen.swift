@@ -45,10 +45,21 @@ struct RosterPreviewScreen: ScreenFeature {
         return []
     }
 
-    /// Reads the file again against the class as it is now (another window may have added someone), then saves.
+    /// The class changed (here or in another window): the preview says what importing would do now.
+    mutating func refresh(_ app: AppState) {
+        guard let classroom = app.classroom else { return }
+        result = RosterImport.read(text, into: classroom, sameName: sameName)
+    }
+
+    /// Saves what the preview shows, checked once more against the class as it is this moment.
     private mutating func importRows(_ app: inout AppState) -> [Effect] {
         guard let classroom = app.classroom, result.readable else { return [] }
-        result = RosterImport.read(text, into: classroom, sameName: sameName)
+        let now = RosterImport.read(text, into: classroom, sameName: sameName)
+        guard now == result else {
+            result = now
+            app.setStatus("The class changed meanwhile: this is what importing would do now. Enter imports it.", .warning)
+            return []
+        }
         guard !result.changes.isEmpty else {
             app.setStatus("Nothing to import: everyone in the file is already in the class as it is.", .info)
             return []
