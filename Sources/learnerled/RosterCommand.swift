@@ -66,13 +66,9 @@ struct RosterCommand: ParsableCommand {
         }
 
         private func read(into classroom: Classroom) throws -> RosterImport.Result {
-            guard let bytes = FileManager.default.contents(atPath: file) else {
-                complain("learnerled roster import: cannot read \(file)")
-                throw ExitCode.failure
-            }
             do {
                 let mapping = try columns.map { text throws(RosterImport.Problem) in try RosterColumns.mapping(text) } ?? [:]
-                let text = try RosterText.decode(bytes).get()
+                let text = try RosterText.read(file).get()
                 return RosterImport.read(text, into: classroom, sameName: sameName, columns: mapping)
             } catch {
                 complain("learnerled roster import: \(file): \(error)")

@@ -251,17 +251,13 @@ extension Classroom {
     /// The students `query` names: an id, a whole name, or the first letters of a name or of one of its words,
     /// accents and case aside ("zoe" finds Zoë Müller). Several when it is not enough to tell them apart.
     public func students(matching query: String) -> [RosterEntry] {
-        func fold(_ s: String) -> String {
-            s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en"))
-                .trimmingCharacters(in: .whitespaces)
-        }
-        let q = fold(query)
+        let q = query.nameKey
         guard !q.isEmpty else { return [] }
         if let byID = student(StudentID(query)) { return [byID] }
-        let whole = roster.filter { fold($0.displayName) == q }
+        let whole = roster.filter { $0.displayName.nameKey == q }
         if !whole.isEmpty { return whole }
         return roster.filter { entry in
-            let name = fold(entry.displayName)
+            let name = entry.displayName.nameKey
             return name.hasPrefix(q) || name.split(separator: " ").contains { $0.hasPrefix(q) }
         }
     }

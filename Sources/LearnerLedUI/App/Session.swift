@@ -34,10 +34,7 @@ public final class Session {
             let hash = (try? store.load(.access, as: Access.self).get())?.teacherPassphrase
             return [.passphraseChecked(hash?.matches(typed) ?? false)]
         case .readRosterFile(let path):
-            guard let data = FileManager.default.contents(atPath: path) else {
-                return [.rosterFileRead(.failure(RosterImport.Problem(line: 0, message: "cannot read \(path)")))]
-            }
-            return [.rosterFileRead(RosterText.decode(data))]
+            return [.rosterFileRead(RosterText.read(path))]
         case .openDemo:
             return openDemo(beside: state.dataFolder)
         case .createClassroom(let classroom, let passphrase):

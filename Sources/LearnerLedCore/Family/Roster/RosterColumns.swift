@@ -22,8 +22,7 @@ public struct RosterColumns: Equatable, Sendable {
     ]
 
     static func normal(_ header: String) -> String {
-        header.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en"))
-            .filter { $0.isLetter || $0.isNumber }
+        header.nameKey.filter { $0.isLetter || $0.isNumber }
     }
 
     /// Guesses from the header; `mapping` ("name=Pupil,language=Home Lang") wins where given. Returns the

@@ -22,12 +22,7 @@ extension RosterImport {
             self.sameName = sameName
             self.columns = columns
             taken = Set(classroom.allStudents.map(\.id))
-            knownNames = Set(classroom.roster.map { Self.fold($0.displayName) })
-        }
-
-        static func fold(_ s: String) -> String {
-            s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en"))
-                .trimmingCharacters(in: .whitespaces)
+            knownNames = Set(classroom.roster.map { $0.displayName.nameKey })
         }
 
         /// The row as a student (with whether it gave a language), or what is wrong with it.
@@ -72,14 +67,14 @@ extension RosterImport {
                 if byName, incoming.schoolID == nil, incoming.email == nil { result.sameName.append(name) }
                 return record(existing, incoming, byName: byName, languageGiven: languageGiven, line: line)
             }
-            if incoming.schoolID == nil, incoming.email == nil, knownNames.contains(Self.fold(name)), sameName == .same {
+            if incoming.schoolID == nil, incoming.email == nil, knownNames.contains(name.nameKey), sameName == .same {
                 // Nothing tells two children with one name apart: never merged, never added twice unasked.
                 result.sameName.append(name)
                 result.rows.append(Row(line: line, entry: incoming, outcome: .same))
                 return nil
             }
-            knownNames.insert(Self.fold(name))
-            inFile.insert(Self.fold(name))
+            knownNames.insert(name.nameKey)
+            inFile.insert(name.nameKey)
             if !givenID.isEmpty, taken.contains(givenID) { return Problem(line: line, message: "the id “\(givenID)” appears twice") }
             var added = incoming
             added.id = givenID.isEmpty ? Identifier.uniqueStudentID(for: name, taken: taken) : givenID
@@ -97,9 +92,9 @@ extension RosterImport {
             if let email = row.email?.lowercased(), let byEmail = all.first(where: { $0.email?.lowercased() == email }) {
                 return (byEmail, false)
             }
-            guard sameName == .same, !inFile.contains(Self.fold(row.displayName)) else { return nil }
+            guard sameName == .same, !inFile.contains(row.displayName.nameKey) else { return nil }
             let byName = all.filter {
-                Self.fold($0.displayName) == Self.fold(row.displayName)
+                $0.displayName.nameKey == row.displayName.nameKey
                     && ($0.schoolID == nil || row.schoolID == nil) && ($0.email == nil || row.email == nil)
             }
             return byName.count == 1 ? (byName[0], true) : nil
@@ -123,8 +118,8 @@ extension RosterImport {
                 changes.append("\(label) \(incoming[keyPath: path] ?? "")")
                 updated[keyPath: path] = incoming[keyPath: path]
             }
-            knownNames.insert(Self.fold(incoming.displayName))
-            inFile.insert(Self.fold(incoming.displayName))
+            knownNames.insert(incoming.displayName.nameKey)
+            inFile.insert(incoming.displayName.nameKey)
             let outcome: Row.Outcome = existing.removedAt != nil ? .former : changes.isEmpty ? .same : .update(changes)
             result.rows.append(Row(line: line, entry: updated, outcome: outcome))
             return nil

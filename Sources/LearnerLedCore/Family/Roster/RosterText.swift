@@ -2,6 +2,14 @@ import Foundation
 
 /// The bytes of a roster file as text, in the encodings spreadsheets really write, and the separator it uses.
 public enum RosterText {
+    /// The file at `path` as text: what the command line and the program both import.
+    public static func read(_ path: String) -> Result<String, RosterImport.Problem> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(RosterImport.Problem(line: 0, message: "there is no file there, or it cannot be read"))
+        }
+        return decode(data)
+    }
+
     /// UTF-8 with or without a byte-order mark, or UTF-16 with one (a spreadsheet's "Unicode text"); anything else
     /// is refused with the way to save it.
     public static func decode(_ data: Data) -> Result<String, RosterImport.Problem> {
@@ -29,13 +37,9 @@ public enum RosterText {
 /// A language written by its code (es), its English name (Spanish) or its own (Español, Tiếng Việt).
 public enum RosterLanguage {
     public static func code(_ written: String) -> String? {
-        let folded = fold(written)
+        let folded = written.nameKey
         guard !folded.isEmpty else { return nil }
         return codes.contains(folded) ? folded : names[folded]
-    }
-
-    private static func fold(_ s: String) -> String {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en")).trimmingCharacters(in: .whitespaces)
     }
 
     private static let codes = Set(Locale.LanguageCode.isoLanguageCodes.map(\.identifier))
@@ -45,8 +49,8 @@ public enum RosterLanguage {
         var table: [String: String] = [:]
         let english = Locale(identifier: "en")
         for code in Locale.LanguageCode.isoLanguageCodes.map(\.identifier) where code.count == 2 {
-            if let name = english.localizedString(forLanguageCode: code) { table[fold(name)] = code }
-            if let own = Locale(identifier: code).localizedString(forLanguageCode: code) { table[fold(own)] = code }
+            if let name = english.localizedString(forLanguageCode: code) { table[name.nameKey] = code }
+            if let own = Locale(identifier: code).localizedString(forLanguageCode: code) { table[own.nameKey] = code }
         }
         return table
     }()

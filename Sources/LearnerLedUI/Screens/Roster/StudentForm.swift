@@ -68,8 +68,7 @@ struct StudentForm: FormScreen {
             return []
         }
         // The same name twice: the teacher decides whether it is the same child or a second one.
-        let fold = { (s: String) in s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en")) }
-        if let twin = classroom.roster.first(where: { fold($0.displayName) == fold(entry.displayName) && $0.id != original?.id }),
+        if let twin = classroom.roster.first(where: { $0.displayName.nameKey == entry.displayName.nameKey && $0.id != original?.id }),
            !sameNameAcknowledged {
             sameNameAcknowledged = true
             error = "\(twin.displayName) (\(twin.id)) is already in the class. If this is a second child with the same name, press "

@@ -14,16 +14,12 @@ struct SignInScreen: ScreenFeature {
     /// Names whose first letters (of any word) are what was typed, accents and case aside.
     func shown(_ app: AppState) -> [RosterEntry] {
         let roster = app.classroom?.roster ?? []
-        let query = Self.fold(typed.text.trimmingCharacters(in: .whitespaces))
+        let query = typed.text.nameKey
         guard !query.isEmpty else { return roster }
         return roster.filter { entry in
-            let name = Self.fold(entry.displayName)
+            let name = entry.displayName.nameKey
             return name.hasPrefix(query) || name.split(separator: " ").contains { $0.hasPrefix(query) }
         }
-    }
-
-    static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "en"))
     }
 
     /// Names in columns: this many rows in each.
