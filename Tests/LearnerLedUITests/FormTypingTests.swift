@@ -43,6 +43,20 @@ import TerminalKit
         #expect(form.starterIndex == 2)
     }
 
+    /// Tab onto the subject and type: the words once went to the date, full already, and every letter was lost.
+    @Test func wordsTypedOnAChoicePassAFullDateBy() throws {
+        var s = Fixture.portfolio()
+        press(&s, .character("a"))
+        type(&s, "Dibujo de 美玲")
+        press(&s, .tab)
+        type(&s, "ciencia")
+        let form = try top(s, ArtifactForm.self)
+        #expect(form.title.text == "Dibujo de 美玲")
+        #expect(form.description.text == "ciencia")
+        #expect(form.focus == .description)
+        #expect(form.date.text == "2026-11-29")
+    }
+
     /// Choosing "A friend" and typing "Aarav": the r once resumed an old rehearsal and the name was lost.
     @Test func aFriendsNameIsTypedNotTakenForAKey() throws {
         var s = Fixture.portfolio("nguyen-van-an")

@@ -10,6 +10,11 @@ enum FieldKind: Equatable, Sendable {
     case choice
     /// A box to tick: Space (or ← →) ticks it and takes the tick off; letters go on like a choice's.
     case tick(String)
+    /// A short entry, already filled or only a few characters long (a date, a time, a number): typed into like
+    /// text, but words typed on a choice pass it by for a field they fit in.
+    case short
+
+    var takesTyping: Bool { self == .text || self == .short }
 }
 
 /// A form: fields named by an enum, one way of moving and typing for every form, so a child's typing is
@@ -63,7 +68,7 @@ extension FormScreen {
             ]
         }
         switch kind(of: focus) {
-        case .text: break
+        case .text, .short: break
         case .choice:
             table.insert(contentsOf: shortcuts(for: focus, app), at: 0)
             table.insert(KeyBinding([.left], "choose", label: "←→", .choosePrevious), at: 2)
@@ -80,12 +85,11 @@ extension FormScreen {
         case .nextField, .previousField:
             focus = Self.step(from: focus, by: action.step, in: fields)
         case .choosePrevious, .chooseNext:
-            if kind(of: focus) != .text { change(focus, by: action.step, app) }
+            if !kind(of: focus).takesTyping { change(focus, by: action.step, app) }
         case .type(let key):
-            if kind(of: focus) != .text {
-                // Letters meant for words go to the next text field, never into a choice.
-                guard case .character(let c) = key, !c.isControl,
-                      let text = Self.next(from: focus, in: fields, where: { kind(of: $0) == .text }) else { return [] }
+            if !kind(of: focus).takesTyping {
+                // Letters meant for words go to the next field for words, never into a choice.
+                guard case .character(let c) = key, !c.isControl, let text = nextTyping(after: focus, in: fields) else { return [] }
                 focus = text
             }
             edit(focus, key)
@@ -97,12 +101,18 @@ extension FormScreen {
         case .choose:
             // A shortcut picks, then the cursor goes on to the words.
             guard let effects = reduceMore(action, &app, now: now) else { return nil }
-            if let text = Self.next(from: focus, in: fields, where: { kind(of: $0) == .text }) { focus = text }
+            if let text = nextTyping(after: focus, in: fields) { focus = text }
             return effects
         default:
             return reduceMore(action, &app, now: now)
         }
         return []
+    }
+
+    /// Where typing goes on from a choice: the next field for words, else (a form of dates and numbers) the next
+    /// short one.
+    func nextTyping(after field: Field, in fields: [Field]) -> Field? {
+        Self.next(from: field, in: fields) { kind(of: $0) == .text } ?? Self.next(from: field, in: fields) { kind(of: $0) == .short }
     }
 
     /// The field `step` places on in the ring of fields (past the end comes the start).

@@ -53,7 +53,7 @@ struct ArtifactForm: FormScreen {
 
     func fields(_ app: AppState) -> [Field] { Field.allCases }
 
-    func kind(of field: Field) -> FieldKind { field.isChoice ? .choice : .text }
+    func kind(of field: Field) -> FieldKind { field.isChoice ? .choice : field == .date ? .short : .text }
 
     mutating func edit(_ field: Field, _ key: Key) { edit(field) { $0.handle(key) } }
 

@@ -37,7 +37,7 @@ struct BoundariesForm: FormScreen {
 
     func kind(of field: Field) -> FieldKind {
         switch field {
-        case .maxPerSubject, .minTotal, .maxTotal, .agreedOn: return .text
+        case .maxPerSubject, .minTotal, .maxTotal, .agreedOn: return .short
         case .strengthAndChallenge, .required: return .tick("tick / untick")
         }
     }

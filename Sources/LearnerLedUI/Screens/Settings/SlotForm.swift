@@ -37,7 +37,7 @@ struct SlotForm: FormScreen {
     }
 
     func fields(_ app: AppState) -> [Field] { Field.allCases }
-    func kind(of field: Field) -> FieldKind { field == .student ? .choice : .text }
+    func kind(of field: Field) -> FieldKind { field == .student ? .choice : field == .family ? .text : .short }
     var hasChanges: Bool { [day.text, time.text, String(studentIndex), family.text] != initial }
 
     mutating func edit(_ field: Field, _ key: Key) {
