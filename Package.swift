@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         // The teacher's passphrase is kept only as a scrypt hash (CryptoExtras).
         .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
+        // Tests only: the family documents' Markdown is read back by a Markdown parser.
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // Domain model, rules, store, demo data. Foundation only: usable by any front end.
@@ -41,6 +43,7 @@ let package = Package(
         .testTarget(name: "LearnerLedUITests", dependencies: ["LearnerLedUI", "LearnerLedCore", "TerminalKit"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalKit", "CNcursesw"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["LearnerLedCore", "TerminalKit"], exclude: ["Snapshots"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LearnerLedCore", "TerminalKit", .product(name: "Ink", package: "Ink")],
+                    exclude: ["Snapshots"]),
     ]
 )

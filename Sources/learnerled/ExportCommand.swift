@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LearnerLedCore
 
 extension DocumentFormat: ExpressibleByArgument {}
@@ -23,19 +24,24 @@ struct ExportCommand: ParsableCommand {
 
 struct HandoutCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "handout", abstract: "Write the one-page guide for families (what a learner-led conference is, how to take part).")
+        commandName: "handout", abstract: "Write the one-page guide for families (what a learner-led conference is, how to take part).",
+        discussion: "With a class in the data folder, the guide names the class and the teacher, and says when the conferences are, how long each lasts and how they run, from the class's settings and schedule. Without one (and no --data), it is the general guide.")
 
-    @Option(help: "en or es.") var language: String = "en"
+    @OptionGroup var data: DataOptions
+    @Option(help: "The language: \(FamilyHandout.languages.joined(separator: " or ")) (default: the class's).") var language: String?
     @Option(help: "md, html or txt.") var format: DocumentFormat = .html
     @Option(help: "The file to write (default: standard output).") var out: String?
 
     func validate() throws {
-        guard FamilyHandout.languages.contains(language) else {
+        if let language, Strings.speaking(language) == nil {
             throw ValidationError("The handout is written in: \(FamilyHandout.languages.joined(separator: ", ")).")
         }
     }
 
     func run() throws {
-        try emit(format.render(FamilyHandout.document(language: language)), to: out)
+        let hasClass = data.data != nil || FileManager.default.fileExists(atPath: data.folder + "/classroom.json")
+        let classroom = hasClass ? try ClassFolder(data, command: "handout").classroom : nil
+        let code = language ?? classroom?.language ?? "en"
+        try emit(format.render(FamilyHandout.document(language: code, classroom: classroom)), to: out)
     }
 }

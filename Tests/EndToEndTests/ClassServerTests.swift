@@ -38,7 +38,7 @@ struct ClassServerTests {
         try ssh.keys("w", "3")
         try ssh.type("las fracciones")
         try ssh.keys("Enter")
-        try ssh.wait(for: "Kept in your journal")
+        try ssh.wait(for: "Guardado en tu diario")
         try ssh.keys("C-c")   // a child's Ctrl-C is "I'm done" here, never the end of the session
         try ssh.wait(for: "who are you?")
         #expect(ssh.exitStatus() == nil)

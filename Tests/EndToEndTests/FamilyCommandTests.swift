@@ -106,7 +106,8 @@ import LearnerLedCore
         #expect(run.status == 0)
         let html = try String(contentsOfFile: out, encoding: .utf8)
         #expect(html.contains(language == "es" ? "Guarde el teléfono" : "Put phones away"))
-        #expect(html.contains(language == "es" ? "Deje que dirija" : "Let your child lead"))
+        #expect(html.contains(language == "es" ? "Deje que su hijo o hija dirija" : "Let your child lead"))
+        #expect(html.contains("<html lang=\"\(language)\">") && html.contains("<li>"))
         let txt = try learnerled(["handout", "--language", language, "--format", "txt"])
         expectSnapshot(txt.out, "handout-\(language).txt")
         #expect(try learnerled(["handout", "--language", "fr"]).status != 0)
@@ -131,16 +132,19 @@ import LearnerLedCore
         =============================
         Ms. Rivera · 20 minutes each, one family at a time
 
-        2026-12-01
-        ----------
-          16:00  美玲
+        December 1, 2026
+        ----------------
+          • 16:00  美玲
 
-        2026-12-02
-        ----------
-          9:20  José García — Mamá, Papá
-          15:40  Zoë Müller — Mutti
+        December 2, 2026
+        ----------------
+          • 9:20  José García — Mamá, Papá
+          • 15:40  Zoë Müller — Mutti
 
         """)
-        #expect(try learnerled(["schedule", "--data", folder.path, "--format", "html"]).out.contains("<h2>2026-12-02</h2>"))
+        #expect(try learnerled(["schedule", "--data", folder.path, "--format", "html"]).out.contains("<h2>December 2, 2026</h2>"))
+        let spanish = try learnerled(["schedule", "--data", folder.path, "--format", "txt", "--language", "es"]).out
+        #expect(spanish.hasPrefix("Horario de las conferencias — Room 12\n"))
+        #expect(spanish.contains("20 minutos cada una, una familia a la vez") && spanish.contains("2 de diciembre de 2026"))
     }
 }

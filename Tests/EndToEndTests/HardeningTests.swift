@@ -233,7 +233,9 @@ import TerminalKit
             let run = try learnerled(command + ["--data", folder.path])
             #expect(run.status == 0, "\(command): \(run.err)")
             #expect(harmless(run.out), "\(command) printed a control")
-            #expect(run.out.contains("^[]0;PWNED^Gy") || run.out.contains("\\u001b]0;PWNED\\u0007y"), "\(command): \(run.out.prefix(300))")
+            // Markdown escapes the "]" (a link's bracket) with a backslash.
+            #expect(run.out.contains("^[]0;PWNED^Gy") || run.out.contains("^[\\]0;PWNED^Gy") || run.out.contains("\\u001b]0;PWNED\\u0007y"),
+                    "\(command): \(run.out.prefix(300))")
         }
         let json = try learnerled(["list", "artifacts", "--json", "--data", folder.path])
         let decoded = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as! [[String: Any]]

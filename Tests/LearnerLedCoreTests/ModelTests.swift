@@ -33,7 +33,7 @@ import Testing
         #expect(Day("2026-9-14") == nil)
         #expect(Day("yesterday") == nil)
         #expect(Day("2026-09-14")! < Day("2026-10-01")!)
-        #expect(Day("2026-09-14")!.monthTitle == "September 2026")
+        #expect(Day("2026-09-14")!.monthTitle() == "September 2026")
     }
 
     @Test func studentIDsAreSafeFileNames() {

@@ -110,7 +110,7 @@ import TerminalKit
         let record = try #require(s.portfolios["nguyen-van-an"]?.conference)
         #expect(record.status == .done && record.attendees == ["Bà", "Mẹ"])
         #expect(record.nextSteps == ["Measure my room at home", "read every night"])
-        #expect(s.summaries["nguyen-van-an"]?.conferenceText == "✓ done")
+        #expect(s.summaries["nguyen-van-an"]?.conferenceText(.english) == "✓ done")
     }
 
     @Test func sortingByNeedPutsWhoHasNotStartedFirst() throws {

@@ -176,17 +176,17 @@ import TerminalKit
     @Test func readinessLinesForTheClassList() {
         let classroom = DemoClassroom.make().classroom
         var p = Portfolio(studentID: "x")
-        #expect(Readiness(p, in: classroom).summary == "not started")
+        #expect(Readiness(p, in: classroom).summary() == "not started")
         for (i, reason) in [StickyNote.Reason.strength, .challenge].enumerated() {
             var a = Artifact(id: "a\(i)", title: "A", subjectID: i == 0 ? "math" : "art", date: Day("2026-10-01")!)
             a.stickyNote = StickyNote(reason: reason, order: i)
             a.reflection = ArtifactReflection(succeeding: "s", challenged: "c", future: i == 0 ? "f" : "")
             p.artifacts.append(a)
         }
-        #expect(Readiness(p, in: classroom).summary == "rules ✓ · 1/2 ready")
+        #expect(Readiness(p, in: classroom).summary() == "rules ✓ · 1/2 ready")
         p.artifacts[1].reflection.future = "f"
-        #expect(Readiness(p, in: classroom).summary == "✓ ready")
+        #expect(Readiness(p, in: classroom).summary() == "✓ ready")
         p.artifacts[1].stickyNote?.reason = .strength
-        #expect(Readiness(p, in: classroom).summary == "rules ✗ · 2/2 ready")
+        #expect(Readiness(p, in: classroom).summary() == "rules ✗ · 2/2 ready")
     }
 }

@@ -94,7 +94,7 @@ import TerminalKit
         press(&s, .enter)
         let slot = try #require(s.classroom?.conference.schedule.first)
         #expect(slot == ScheduledConference(day: Day("2026-11-29")!, time: "9:40", studentID: "zoe-muller", family: ["Mutti", "Opa"]))
-        #expect(s.summaries["zoe-muller"]?.conferenceText == "Nov 29 9:40")
+        #expect(s.summaries["zoe-muller"]?.conferenceText(.english) == "Nov 29 9:40")
         press(&s, .character("d"))
         #expect(s.classroom?.conference.schedule.isEmpty == true)
     }

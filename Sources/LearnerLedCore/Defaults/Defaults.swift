@@ -55,6 +55,25 @@ public enum Defaults {
             "La próxima vez, voy a…",
             "Mi meta es…",
             "¿Tienen alguna pregunta para mí?",
+        ],
+        successCriteria: [
+            SuccessCriterion(id: "welcome", text: "Da la bienvenida y agradece a la familia"),
+            SuccessCriterion(id: "body-language", text: "Mira a los ojos y usa un lenguaje corporal abierto"),
+            SuccessCriterion(id: "voice", text: "Habla con voz clara y segura"),
+            SuccessCriterion(id: "explains", text: "Explica cada trabajo y lo que quería mostrar"),
+            SuccessCriterion(id: "owns", text: "Reconoce sus fortalezas y un próximo paso"),
+            SuccessCriterion(id: "answers", text: "Responde las preguntas pensando bien"),
+            SuccessCriterion(id: "no-excuses", text: "Acepta elogios y sugerencias sin excusas"),
+        ],
+        probingQuestions: [
+            "¿Cómo crees que te fue? ¿Salió como lo planeaste?",
+            "¿Qué estrategias usaste?",
+            "¿Qué notas en tu trabajo?",
+            "¿Qué pasos podrías dar para mejorarlo?",
+            "¿Cómo sabes que puedes hacerlo?",
+            "¿Por qué es importante aprender esto?",
+            "¿En qué todavía te cuesta?",
+            "¿Qué podemos hacer tu familia y yo para ayudarte más?",
         ]
     )
 

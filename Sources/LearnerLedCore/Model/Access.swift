@@ -64,8 +64,9 @@ public enum Pictures {
         ("🌈", "rainbow"), ("⚽", "ball"), ("🌻", "flower"), ("🐟", "fish"),
     ]
 
-    public static func name(_ index: Int) -> String {
-        all.indices.contains(index) ? "\(all[index].emoji) \(all[index].word)" : "?"
+    /// "🐢 turtle", the word in the language of the person reading it.
+    public static func name(_ index: Int, in strings: Strings = .english) -> String {
+        all.indices.contains(index) ? "\(all[index].emoji) \(strings(Phrase(verbatim: all[index].word)))" : "?"
     }
 }
 

@@ -18,6 +18,9 @@ public struct Classroom: StoredDocument {
     public var successCriteria: [SuccessCriterion]
     public var probingQuestions: [String]
     public var conference: ConferenceSettings
+    /// The language of the teacher's screens and the class's own (sign-in, a child whose language the program
+    /// does not speak yet); English when not set.
+    public var language: String?
 
     public init(name: String, teacher: String, term: String = "", subjects: [Subject] = Defaults.subjects,
                 roster: [RosterEntry] = [], boundaries: Boundaries = Defaults.boundaries,
@@ -41,7 +44,7 @@ public struct Classroom: StoredDocument {
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion, revision, name, teacher, term, subjects, allStudents = "roster", boundaries, starterSets
-        case successCriteria, probingQuestions, conference
+        case successCriteria, probingQuestions, conference, language
     }
 
     /// The students in the class now, in order.
@@ -57,6 +60,23 @@ public struct Classroom: StoredDocument {
 
     public func subject(_ id: SubjectID) -> Subject? { subjects.first { $0.id == id } }
     public func student(_ id: StudentID) -> RosterEntry? { roster.first { $0.id == id } }
+
+    /// The success criteria in a language: the language's own, else (while the class keeps the practice's own
+    /// criteria) the built-in translation, else the class's.
+    public func successCriteria(for language: String?) -> [SuccessCriterion] {
+        if let own = starterSets.first(where: { $0.language == language })?.successCriteria { return own }
+        if successCriteria == Defaults.successCriteria,
+           let builtIn = Defaults.starterSets.first(where: { $0.language == language })?.successCriteria { return builtIn }
+        return successCriteria
+    }
+
+    /// The probing questions in a language, found the same way as the success criteria.
+    public func probingQuestions(for language: String?) -> [String] {
+        if let own = starterSets.first(where: { $0.language == language })?.probingQuestions { return own }
+        if probingQuestions == Defaults.probingQuestions,
+           let builtIn = Defaults.starterSets.first(where: { $0.language == language })?.probingQuestions { return builtIn }
+        return probingQuestions
+    }
 
     /// The starter set in a language, falling back to English, then to the first set there is.
     public func starters(for language: String?) -> StarterSet {
@@ -131,15 +151,21 @@ public struct StarterSet: Codable, Equatable, Sendable {
     /// What the student says to open and close the conference.
     public var opening: [String]
     public var closing: [String]
+    /// The success criteria and probing questions in this language, with the class's ids; nil uses the class's.
+    public var successCriteria: [SuccessCriterion]?
+    public var probingQuestions: [String]?
 
     public init(language: String, languageName: String, lesson: [String], artifact: ArtifactStarters,
-                opening: [String], closing: [String]) {
+                opening: [String], closing: [String], successCriteria: [SuccessCriterion]? = nil,
+                probingQuestions: [String]? = nil) {
         self.language = language
         self.languageName = languageName
         self.lesson = lesson
         self.artifact = artifact
         self.opening = opening
         self.closing = closing
+        self.successCriteria = successCriteria
+        self.probingQuestions = probingQuestions
     }
 }
 
@@ -195,11 +221,11 @@ public struct ConferenceSettings: Codable, Equatable, Sendable {
 
     public func slot(for studentID: StudentID) -> ScheduledConference? { schedule.first { $0.studentID == studentID } }
 
-    public var formatDescription: String {
+    public func formatDescription(_ tr: Strings = .english) -> String {
         switch format {
-        case .oneFamily: return "one family at a time"
-        case .stations: return "stations (several families at once)"
-        case .twoAtATime: return "two families at a time"
+        case .oneFamily: return tr("one family at a time")
+        case .stations: return tr("stations (several families at once)")
+        case .twoAtATime: return tr("two families at a time")
         }
     }
 }

@@ -36,18 +36,25 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
         String(format: "%04d-%02d-%02d", year, month, day)
     }
 
-    /// "September 2026", for grouping artifacts by month.
-    public var monthTitle: String {
-        "\(Day.monthNames[month - 1]) \(year)"
+    /// "September 2026" ("septiembre de 2026"), for grouping artifacts by month.
+    public func monthTitle(_ tr: Strings = .english) -> String {
+        tr(Phrase(key: "%@ %@ (month, year)", values: [tr(Day.monthNames[month - 1]), String(year)]))
     }
 
-    /// "Sep 14", short enough for a list column.
-    public var shortTitle: String {
-        "\(Day.monthNames[month - 1].prefix(3)) \(day)"
+    /// "Sep 14" ("14 sept"), short enough for a list column.
+    public func shortTitle(_ tr: Strings = .english) -> String {
+        tr(Phrase(key: "%@ %@ (month, day)", values: [tr(Day.shortMonthNames[month - 1]), String(day)]))
     }
 
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                             "September", "October", "November", "December"]
+    /// "November 29, 2026" ("29 de noviembre de 2026"), for what a family reads.
+    public func longTitle(_ tr: Strings = .english) -> String {
+        tr(Phrase(key: "%@ %@, %@ (month, day, year)", values: [tr(Day.monthNames[month - 1]), String(day), String(year)]))
+    }
+
+    static let monthNames: [Phrase] = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                       "September", "October", "November", "December"]
+    static let shortMonthNames: [Phrase] = ["Jan", "Feb", "Mar", "Apr", "May (short)", "Jun", "Jul", "Aug", "Sep", "Oct",
+                                            "Nov", "Dec"]
 
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {

@@ -10,13 +10,13 @@ public struct Rehearsal: Codable, Equatable, Sendable, Identifiable {
         case wholeClass = "whole-class"
 
         /// "with Zoë", "alone", "with the teacher"…
-        public func describe(_ name: String) -> String {
+        public func describe(_ name: String, _ tr: Strings = .english) -> String {
             switch self {
-            case .alone: return "alone"
-            case .peer: return name.isEmpty ? "with a friend" : "with \(name)"
-            case .teacher: return "with the teacher"
-            case .smallGroup: return name.isEmpty ? "with a small group" : "with \(name)"
-            case .wholeClass: return "for the whole class"
+            case .alone: return tr("alone")
+            case .peer: return name.isEmpty ? tr("with a friend") : tr("with \(name)")
+            case .teacher: return tr("with the teacher")
+            case .smallGroup: return name.isEmpty ? tr("with a small group") : tr("with \(name)")
+            case .wholeClass: return tr("for the whole class")
             }
         }
     }

@@ -68,8 +68,8 @@ public struct ConferenceStep: Equatable, Sendable {
 /// Pure: the same portfolio and class give the same steps.
 public enum ConferenceScript {
     public static func steps(for p: Portfolio, in classroom: Classroom) -> [ConferenceStep] {
-        let language = classroom.student(p.studentID)?.preferredLanguage
-        let starters = classroom.starters(for: language)
+        let tr = classroom.familyStrings(of: p.studentID)
+        let starters = classroom.starters(for: classroom.student(p.studentID)?.preferredLanguage)
         let chosen = p.chosen
         var steps: [ConferenceStep] = []
 
@@ -80,13 +80,14 @@ public enum ConferenceScript {
                 cue: isAgenda ? chosen.map(\.title).joined(separator: " · ") : "",
                 details: [],
                 missingHint: isAgenda && chosen.isEmpty
-                    ? "You have not chosen any artifacts yet. Put sticky notes on the work you want to share." : nil))
+                    ? tr("You have not chosen any artifacts yet. Put sticky notes on the work you want to share.") : nil))
         }
 
         for artifact in chosen {
             let subject = classroom.subject(artifact.subjectID)
-            var details = [subject.map { "\($0.symbol) \($0.name)" } ?? artifact.subjectID.rawValue, artifact.kind.rawValue]
-            if !artifact.location.isEmpty { details.append("Where it is: \(artifact.location)") }
+            var details = [subject.map { "\($0.symbol) \($0.name)" } ?? artifact.subjectID.rawValue,
+                           tr(Phrase(verbatim: artifact.kind.rawValue))]
+            if !artifact.location.isEmpty { details.append(tr("Where it is: \(artifact.location)")) }
             steps.append(ConferenceStep(
                 kind: .showArtifact(artifact.id), prompt: artifact.title, cue: artifact.stickyNote?.words ?? "",
                 details: details, missingHint: nil))
@@ -95,12 +96,12 @@ public enum ConferenceScript {
                 steps.append(ConferenceStep(
                     kind: .starter(artifact.id, part), prompt: starters.artifact[part], cue: words, details: [],
                     missingHint: words.isEmpty
-                        ? "You have not written this part yet. Say it in your own words, or write it on your sticky wall." : nil))
+                        ? tr("You have not written this part yet. Say it in your own words, or write it on your sticky wall.") : nil))
             }
         }
 
         for (i, line) in starters.closing.enumerated() {
-            steps.append(ConferenceStep(kind: .closing(i), prompt: line, cue: journalCue(for: line, p, starters),
+            steps.append(ConferenceStep(kind: .closing(i), prompt: line, cue: journalCue(for: line, p, starters, tr),
                                         details: [], missingHint: nil))
         }
         return steps
@@ -108,17 +109,17 @@ public enum ConferenceScript {
 
     /// The journal brought into the closing: for "I used to… Now I…", the student's earliest and latest
     /// entries in the subject they wrote most about; for another lesson starter, their latest entry with it.
-    static func journalCue(for line: String, _ p: Portfolio, _ starters: StarterSet) -> String {
+    static func journalCue(for line: String, _ p: Portfolio, _ starters: StarterSet, _ tr: Strings) -> String {
         let entries = p.journal.filter { $0.deletedAt == nil }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
         if line == starters.lesson.first {
             let bySubject = Dictionary(grouping: entries.filter { $0.subjectID != nil }) { $0.subjectID! }
             guard let (_, subjectEntries) = bySubject.filter({ $0.value.count >= 2 })
                     .max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }),
                   let first = subjectEntries.first, let last = subjectEntries.last else { return "" }
-            return "Earlier you wrote: “\(first.starter) \(first.words)” · Lately: “\(last.starter) \(last.words)”"
+            return tr("Earlier you wrote: “\(first.starter) \(first.words)” · Lately: “\(last.starter) \(last.words)”")
         }
         guard starters.lesson.contains(line), let latest = entries.last(where: { $0.starter == line }) else { return "" }
-        return "You wrote: “\(latest.words)”"
+        return tr("You wrote: “\(latest.words)”")
     }
 }
 
@@ -129,12 +130,12 @@ public enum FeedbackCheck {
                                      "very", "really", "so", "the", "a", "bien", "muy", "todo", "nada", "bueno"]
 
     /// A hint when the words do not yet say what exactly, or nil when they do.
-    public static func hint(worked text: String) -> String? {
-        isSpecific(text) ? nil : "Try saying what exactly worked, like “You held up your graph so we could see it.”"
+    public static func hint(worked text: String, _ tr: Strings = .english) -> String? {
+        isSpecific(text) ? nil : tr("Try saying what exactly worked, like “You held up your graph so we could see it.”")
     }
 
-    public static func hint(tryNext text: String) -> String? {
-        isSpecific(text) ? nil : "Try saying one thing to do next time, like “Look at your family when you read your starter.”"
+    public static func hint(tryNext text: String, _ tr: Strings = .english) -> String? {
+        isSpecific(text) ? nil : tr("Try saying one thing to do next time, like “Look at your family when you read your starter.”")
     }
 
     static func isSpecific(_ text: String) -> Bool {

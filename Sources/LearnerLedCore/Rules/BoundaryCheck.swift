@@ -17,7 +17,7 @@ public struct RuleResult: Equatable, Sendable {
 
 /// Checks a portfolio's sticky notes against the class's boundaries. Pure: same input, same sentences.
 public enum BoundaryCheck {
-    public static func results(for portfolio: Portfolio, in classroom: Classroom) -> [RuleResult] {
+    public static func results(for portfolio: Portfolio, in classroom: Classroom, _ tr: Strings = .english) -> [RuleResult] {
         let rules = classroom.boundaries
         let chosen = portfolio.artifacts.filter { $0.stickyNote != nil }
         var results: [RuleResult] = []
@@ -29,40 +29,40 @@ public enum BoundaryCheck {
                 + counts.keys.filter { id in classroom.subject(id) == nil && counts[id]! > max }.sorted()
             if over.isEmpty {
                 results.append(RuleResult(rule: .maxPerSubject(subjectID: ""), isMet: true,
-                                          message: "At most \(max) \(noun(max)) from each subject."))
+                                          message: tr("At most \(count: max) artifacts from each subject.")))
             }
             for id in over {
                 let name = classroom.subject(id)?.name ?? id.rawValue
                 results.append(RuleResult(rule: .maxPerSubject(subjectID: id), isMet: false,
-                                          message: "You have \(counts[id]!) \(name) notes. Choose at most \(max)."))
+                                          message: tr("You have \(count: counts[id]!) \(name) notes. Choose at most \(max).")))
             }
         }
 
         if let min = rules.minTotal {
             let met = chosen.count >= min
             results.append(RuleResult(rule: .minTotal, isMet: met, message: met
-                ? "At least \(min) \(noun(min)) chosen."
+                ? tr("At least \(count: min) artifacts chosen.")
                 : chosen.isEmpty
-                    ? "Put sticky notes on at least \(min) \(noun(min)) you want to share."
-                    : "You have \(chosen.count) \(noun(chosen.count)). Choose at least \(min)."))
+                    ? tr("Put sticky notes on at least \(count: min) artifacts you want to share.")
+                    : tr("You have \(count: chosen.count) artifacts. Choose at least \(min).")))
         }
 
         if let max = rules.maxTotal {
             let met = chosen.count <= max
             results.append(RuleResult(rule: .maxTotal, isMet: met, message: met
-                ? "At most \(max) \(noun(max)) in all."
-                : "You have \(chosen.count) \(noun(chosen.count)). Choose at most \(max)."))
+                ? tr("At most \(count: max) artifacts in all.")
+                : tr("You have \(count: chosen.count) artifacts. Choose at most \(max).")))
         }
 
         if rules.requireStrengthAndChallenge {
             let hasStrength = chosen.contains { $0.stickyNote?.reason == .strength }
             let hasChallenge = chosen.contains { $0.stickyNote?.reason == .challenge }
             results.append(RuleResult(rule: .needsStrength, isMet: hasStrength, message: hasStrength
-                ? "One artifact shows a strength."
-                : "Add one artifact that shows a strength."))
+                ? tr("One artifact shows a strength.")
+                : tr("Add one artifact that shows a strength.")))
             results.append(RuleResult(rule: .needsChallenge, isMet: hasChallenge, message: hasChallenge
-                ? "One artifact shows a challenge."
-                : "Add one artifact that shows a challenge."))
+                ? tr("One artifact shows a challenge.")
+                : tr("Add one artifact that shows a challenge.")))
         }
 
         for id in rules.requiredSubjects {
@@ -70,11 +70,11 @@ public enum BoundaryCheck {
             let met = chosen.contains { $0.subjectID == id }
             let message: String
             if met {
-                message = "You chose a \(name) artifact."
+                message = tr("You chose a \(name) artifact.")
             } else if portfolio.artifacts.contains(where: { $0.subjectID == id }) {
-                message = "Add one \(name) artifact."
+                message = tr("Add one \(name) artifact.")
             } else {
-                message = "You need a \(name) artifact, but you have none yet. Ask your teacher."
+                message = tr("You need a \(name) artifact, but you have none yet. Ask your teacher.")
             }
             results.append(RuleResult(rule: .requiredSubject(subjectID: id), isMet: met, message: message))
         }
@@ -82,9 +82,7 @@ public enum BoundaryCheck {
     }
 
     /// Only the rules still to meet, as sentences.
-    public static func unmet(for portfolio: Portfolio, in classroom: Classroom) -> [String] {
-        results(for: portfolio, in: classroom).filter { !$0.isMet }.map(\.message)
+    public static func unmet(for portfolio: Portfolio, in classroom: Classroom, _ tr: Strings = .english) -> [String] {
+        results(for: portfolio, in: classroom, tr).filter { !$0.isMet }.map(\.message)
     }
-
-    private static func noun(_ n: Int) -> String { n == 1 ? "artifact" : "artifacts" }
 }

@@ -15,10 +15,10 @@ public struct Readiness: Equatable, Sendable {
     public var isReady: Bool { notesChosen > 0 && rulesMet && reflectionsComplete == notesChosen }
 
     /// One short line for the teacher's class list.
-    public var summary: String {
-        if notesChosen == 0 { return "not started" }
-        if isReady { return "✓ ready" }
-        let rules = rulesMet ? "rules ✓" : "rules ✗"
-        return "\(rules) · \(reflectionsComplete)/\(notesChosen) ready"
+    public func summary(_ tr: Strings = .english) -> String {
+        if notesChosen == 0 { return tr("not started") }
+        if isReady { return "✓ " + tr("ready") }
+        let rules = tr("rules") + (rulesMet ? " ✓" : " ✗")
+        return rules + " · " + tr("\(reflectionsComplete)/\(notesChosen) ready")
     }
 }

@@ -18,19 +18,18 @@ public func render(_ state: AppState, into canvas: inout Canvas) {
     case .help(let offset)?: Frame.help(state, offset: offset, body, &canvas)
     case .confirm(.discardForm)?:
         canvas.cursor = nil
-        Widgets.confirm(&canvas, in: body, question: "Throw away what you typed?", yes: "y  Yes, throw it away",
-                        no: "n  No, keep it")
+        Widgets.confirm(&canvas, in: body, question: state.tr("Throw away what you typed?"),
+                        yes: "y  " + state.tr("Yes, throw it away"), no: "n  " + state.tr("No, keep it"))
     case .confirm(.quitUnsaved)?:
         canvas.cursor = nil
         let n = state.unsavedCount
         Widgets.confirm(&canvas, in: body,
-                        question: "\(n) change\(n == 1 ? " is" : "s are") not saved yet: "
-                            + "\(state.status?.text ?? "the data folder cannot be written."). Quit and lose \(n == 1 ? "it" : "them")?",
-                        yes: "y  Quit anyway", no: "n  Stay and keep trying")
+                        question: state.tr("\(count: n) changes are not saved yet: \(state.status?.text ?? state.tr("the data folder cannot be written.")) Quit and lose them?"),
+                        yes: "y  " + state.tr("Quit anyway"), no: "n  " + state.tr("Stay and keep trying"))
     case .confirm(.leave)?:
         canvas.cursor = nil
-        Widgets.confirm(&canvas, in: body, question: "Leave LearnerLed? Everything you did is saved.", yes: "y  Yes, leave",
-                        no: "n  No, stay")
+        Widgets.confirm(&canvas, in: body, question: state.tr("Leave LearnerLed? Everything you did is saved."),
+                        yes: "y  " + state.tr("Yes, leave"), no: "n  " + state.tr("No, stay"))
     case nil: break
     }
 }
@@ -58,9 +57,9 @@ enum Frame {
     }
 
     static func tooSmall(_ state: AppState, _ canvas: inout Canvas) {
-        let lines = ["Please make the window bigger.",
-                     "LearnerLed needs at least \(AppState.minimumWidth)×\(AppState.minimumHeight);",
-                     "this one is \(state.width)×\(state.height).", "", "q quits"]
+        let lines = [state.tr("Please make the window bigger."),
+                     state.tr("LearnerLed needs at least \(AppState.minimumWidth)×\(AppState.minimumHeight);"),
+                     state.tr("this one is \(state.width)×\(state.height)."), "", state.tr("q quits")]
         let top = max(0, (canvas.height - lines.count) / 2)
         for (i, line) in lines.enumerated() {
             let x = max(0, (canvas.width - DisplayWidth.of(line)) / 2)
@@ -74,11 +73,11 @@ enum Frame {
         if let c = state.classroom { left += " · \(c.name) · \(c.teacher)" }
         var right: String
         switch state.mode {
-        case .teacher: right = "Teacher"
+        case .teacher: right = state.tr("Teacher")
         case .student(let id): right = state.displayName(id)
-        case .nobody: right = "Sign in"
+        case .nobody: right = state.tr("Sign in")
         }
-        if state.isDemo { right = "DEMO · " + right }
+        if state.isDemo { right = state.tr("DEMO") + " · " + right }
         right += " "
         let rightWidth = DisplayWidth.of(right)
         canvas.text(left, x: 0, y: 0, slot: .statusBar, limit: max(0, canvas.width - rightWidth - 1), ellipsis: true)
@@ -117,22 +116,24 @@ enum Frame {
     /// Every key of the screen's table; scrolls with ↑↓ when the list is longer than the window.
     static func help(_ state: AppState, offset: Int, _ body: Rect, _ canvas: inout Canvas) {
         let table = Keys.table(for: state)
-        let labelWidth = min(16, table.map { DisplayWidth.of($0.keys.map(\.label).joined(separator: " ")) }.max() ?? 4)
+        let strings = state.strings
+        func names(_ binding: KeyBinding<Action>) -> String { binding.keys.map { strings.ifPresent($0.label) }.joined(separator: " ") }
+        let labelWidth = min(16, table.map { DisplayWidth.of(names($0)) }.max() ?? 4)
         let rect = helpRect(body, count: table.count)
         let rows = max(1, rect.height - 4)
         let top = min(offset, maxHelpOffset(state))
         canvas.fill(rect, .background)
-        Widgets.box(&canvas, rect, title: "Keys on this screen", border: .accent)
+        Widgets.box(&canvas, rect, title: state.tr("Keys on this screen"), border: .accent)
         for (i, binding) in table.dropFirst(top).prefix(rows).enumerated() {
             let y = rect.y + 1 + i
-            canvas.text(binding.keys.map(\.label).joined(separator: " "), x: rect.x + 2, y: y, slot: .accent,
+            canvas.text(names(binding), x: rect.x + 2, y: y, slot: .accent,
                         limit: labelWidth, ellipsis: true)
             canvas.text(binding.help, x: rect.x + 4 + labelWidth, y: y, slot: .text, limit: rect.width - labelWidth - 6,
                         ellipsis: true)
         }
         let more = table.count > rows
-        let hint = more ? "↑↓ scroll (\(top + 1)–\(min(table.count, top + rows)) of \(table.count)) · any other key closes"
-            : "Press any key to close"
+        let hint = more ? state.tr("↑↓ scroll (\(top + 1)–\(min(table.count, top + rows)) of \(table.count)) · any other key closes")
+            : state.tr("Press any key to close")
         canvas.text(hint, x: rect.x + 2, y: rect.maxY - 2, slot: .muted, limit: rect.width - 4, ellipsis: true)
     }
 }

@@ -1,3 +1,4 @@
+import LearnerLedCore
 import TerminalKit
 
 /// Turning a key into an action: the table of the screen on top decides, and a key no row claims is typing
@@ -9,12 +10,23 @@ public enum Keys {
         if key == .resize { return nil }
         if case .help? = state.overlay { return helpOverlay.action(for: key) ?? .back }
         if state.isTooSmall { return key == .character("q") ? .quit : nil }
-        if let action: Action = table(for: state).action(for: key) { return action }
+        if let action: Action = englishTable(for: state).action(for: key) { return action }
         return state.screen.feature.takesText && state.overlay == nil ? .type(key) : nil
     }
 
-    /// The table in force: the confirm dialog's, or the help key and the screen's.
+    /// The table in force: the confirm dialog's, or the help key and the screen's, in the words of the person at
+    /// the keys.
     static func table(for state: AppState) -> KeyTable {
+        let strings = state.strings
+        return englishTable(for: state).map { binding in
+            var binding = binding
+            binding.help = strings(Phrase(verbatim: binding.help))
+            binding.label = strings.ifPresent(binding.label)
+            return binding
+        }
+    }
+
+    static func englishTable(for state: AppState) -> KeyTable {
         if case .confirm? = state.overlay { return confirm }
         let screen = state.screen.feature
         var help = help(typing: screen.takesText)

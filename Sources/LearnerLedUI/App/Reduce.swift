@@ -146,9 +146,9 @@ extension AppState {
         screens = [Self.home(mode)]
         everyoneChanged = true
         if isDemo {
-            setStatus("The demo classroom (your own data is kept apart). Teacher's passphrase: \(DemoClassroom.passphrase)", .info)
+            setStatus(tr("The demo classroom (your own data is kept apart). Teacher's passphrase: \(DemoClassroom.passphrase)"), .info)
         } else {
-            setStatus("Welcome to \(classroom.name)!", .info)
+            setStatus(tr("Welcome to \(classroom.name)!"), .info)
         }
     }
 }

@@ -52,12 +52,12 @@ extension AppState {
 
     mutating func undoLast(for id: StudentID) -> [Effect] {
         guard let index = undo.lastIndex(where: { $0.studentID == id }) else {
-            setStatus("Nothing to undo.", .info)
+            setStatus(tr("Nothing to undo."), .info)
             return []
         }
         let entry = undo.remove(at: index)
         let effects = commit(entry.change, to: id, label: nil)
-        if !effects.isEmpty { setStatus("Undone: \(entry.label).", .info) }
+        if !effects.isEmpty { setStatus(tr("Undone: \(entry.label)."), .info) }
         return effects
     }
 
@@ -108,10 +108,10 @@ extension AppState {
     private mutating func reportSaved() {
         if pending.isEmpty {
             // What the action itself said (a rule to mind, how to undo) stays; it was saved all the same.
-            if status == nil || status?.kind == .error || status?.kind == .saved { setStatus("Saved ✓", .saved) }
+            if status == nil || status?.kind == .error || status?.kind == .saved { setStatus(tr("Saved") + " ✓", .saved) }
         } else {
             let n = pending.count
-            setStatus("\(n) change\(n == 1 ? "" : "s") not saved yet — trying again.", .warning)
+            setStatus(tr("\(count: n) changes not saved yet — trying again."), .warning)
         }
     }
 

@@ -10,7 +10,7 @@ extension AppState {
         everyoneChanged = true
         var effects: [Effect] = [.loadPortfolios(ids: [id])]
         if access?.lockouts[id] != nil { effects += commitAccess(.clearLockout(id)) }
-        setStatus("Hello, \(displayName(id))!", .info)
+        setStatus(tr("Hello, \(displayName(id))!"), .info)
         return effects
     }
 
@@ -19,7 +19,7 @@ extension AppState {
         mode = .teacher
         resetScreens(to: [Self.home(mode)])
         everyoneChanged = true
-        setStatus("Unlocked. Esc on the class list locks it again.", .info)
+        setStatus(tr("Unlocked. Esc on the class list locks it again."), .info)
         return [.loadPortfolios(ids: visibleStudentIDs)]
     }
 
@@ -39,8 +39,8 @@ extension AppState {
         resetScreens(to: [Self.home(.nobody)])
         everyoneChanged = true
         switch who {
-        case .teacher: setStatus("Locked. The teacher's side needs the passphrase again.", .info)
-        default: setStatus(idle ? "Back to sign-in after a quiet while. Everything was saved." : "Saved. See you next time!", .info)
+        case .teacher: setStatus(tr("Locked. The teacher's side needs the passphrase again."), .info)
+        default: setStatus(idle ? tr("Back to sign-in after a quiet while. Everything was saved.") : tr("Saved. See you next time!"), .info)
         }
         return effects + [.loadAccess]
     }

@@ -27,12 +27,12 @@ struct StudentSummary: Equatable, Sendable {
     }
 
     /// "—", "● now", "✓ done".
-    var conferenceText: String {
+    func conferenceText(_ tr: Strings) -> String {
         switch conference {
         case .notScheduled: return "—"
-        case .scheduled: return slot.map { "\($0.day.shortTitle) \($0.time)" } ?? "booked"
-        case .inProgress: return "● now"
-        case .done: return "✓ done"
+        case .scheduled: return slot.map { "\($0.day.shortTitle(tr)) \($0.time)" } ?? tr("booked")
+        case .inProgress: return "● " + tr("now")
+        case .done: return "✓ " + tr("done")
         }
     }
 }

@@ -42,7 +42,7 @@ struct FindLine: Equatable, Sendable {
 
     /// The first row of a list: the find field while finding (or while a query narrows the list), else a hint.
     /// `count` ("3 of 30") is drawn after a field `fieldWidth` wide.
-    func render(hint: String, in inner: Rect, label: String = " Find: ", fieldWidth: Int? = nil, count: String? = nil,
+    func render(hint: String, in inner: Rect, label: String, fieldWidth: Int? = nil, count: String? = nil,
                 _ canvas: inout Canvas) {
         if isOpen || !isEmpty {
             let x = canvas.text(label, x: inner.x, y: inner.y, slot: .accent)

@@ -16,11 +16,12 @@ struct StepView {
     var step: ConferenceStep?
     var cuesHidden: Bool
     var footer: String
+    var strings: Strings
 
     func render(_ body: Rect, _ canvas: inout Canvas) {
         let total = max(1, self.total)
         canvas.text(heading, x: body.x, y: body.y, slot: .accent, limit: body.width * 2 / 3, ellipsis: true)
-        let counter = "Step \(current + 1) of \(total) "
+        let counter = strings("Step \(current + 1) of \(total)") + " "
         canvas.text(counter, x: body.maxX - DisplayWidth.of(counter), y: body.y, slot: .title)
         let barWidth = body.width - 2
         let filled = barWidth * (current + 1) / total
@@ -38,7 +39,7 @@ struct StepView {
         }
         canvas.text(" " + footer, x: body.x, y: body.maxY - 1, slot: .muted, limit: body.width)
         if cuesHidden {
-            let note = "my words hidden "
+            let note = strings("my words hidden") + " "
             canvas.text(note, x: body.maxX - DisplayWidth.of(note), y: body.maxY - 1, slot: .warning)
         }
     }
@@ -47,7 +48,7 @@ struct StepView {
         var lines: [(String, Slot)] = []
         switch step.kind {
         case .showArtifact:
-            lines.append(("Show your artifact:", .muted))
+            lines.append((strings("Show your artifact:"), .muted))
             lines += Wrap.lines(step.prompt, width: width).map { ($0, .title) }
             lines.append((step.details.joined(separator: " · "), .muted))
             if !step.cue.isEmpty, !cuesHidden { lines += [("", .text), ("“\(step.cue)”", .text)] }
@@ -55,7 +56,7 @@ struct StepView {
             lines += Wrap.lines(step.prompt, width: width).map { ($0, .title) }
             lines.append(("", .text))
             if cuesHidden {
-                lines.append(("(your words are hidden — say it without notes)", .muted))
+                lines.append((strings("(your words are hidden — say it without notes)"), .muted))
             } else if !step.cue.isEmpty {
                 lines += Wrap.lines(step.cue, width: width).map { ($0, .text) }
             }

@@ -13,14 +13,42 @@ enum DocumentFormat: String, CaseIterable {
         }
     }
 
+    /// CommonMark: a blank line between blocks, `-` points with a blank line before a list; what people typed
+    /// is escaped so that a `*` or a `#` in a child's words stays a character.
     static func markdown(_ doc: PrintableDocument) -> String {
-        var out = "# \(doc.title)\n\n_\(doc.subtitle)_\n"
+        var out = "# \(markdownEscape(doc.title))\n\n_\(markdownEscape(doc.subtitle))_\n"
         for section in doc.sections {
-            out += "\n## \(section.title)\n"
+            out += "\n## \(markdownEscape(section.title))\n"
             for item in section.items {
-                if !item.heading.isEmpty { out += "\n### \(item.heading)\n" }
-                out += "\n" + item.lines.joined(separator: "\n") + "\n"
+                if !item.heading.isEmpty { out += "\n### \(markdownEscape(item.heading))\n" }
+                var inList = false
+                for block in item.blocks {
+                    switch block {
+                    case .paragraph(let text):
+                        out += "\n" + markdownEscape(text) + "\n"
+                        inList = false
+                    case .point(let text):
+                        out += (inList ? "" : "\n") + "- " + markdownEscape(text) + "\n"
+                        inList = true
+                    }
+                }
             }
+        }
+        return out
+    }
+
+    /// Characters that would start Markdown syntax, escaped with a backslash; line breaks become spaces.
+    static func markdownEscape(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            if c.isNewline { out.append(" "); continue }
+            if "\\`*_[]<>#|~!".contains(c) { out.append("\\") }
+            out.append(c)
+        }
+        // A line starting "1." or "-" would become a list; "+" too.
+        if let first = out.first, "-+".contains(first) { out = "\\" + out }
+        if let dot = out.firstIndex(of: "."), out[..<dot].allSatisfy(\.isNumber), !out[..<dot].isEmpty {
+            out.insert("\\", at: dot)
         }
         return out
     }
@@ -36,7 +64,15 @@ enum DocumentFormat: String, CaseIterable {
             lines += ["", section.title, String(repeating: "-", count: min(width, DisplayWidth.of(section.title)))]
             for item in section.items {
                 if !item.heading.isEmpty { lines += [""] + wrapped(item.heading, indent: "") }
-                for line in item.lines { lines += wrapped(line, indent: "  ") }
+                for block in item.blocks {
+                    switch block {
+                    case .paragraph(let text): lines += wrapped(text, indent: "  ")
+                    case .point(let text):
+                        // A wrapped point hangs under its first word, not under the bullet.
+                        let rows = Wrap.lines(text, width: width - 4)
+                        lines += rows.enumerated().map { ($0.offset == 0 ? "  • " : "    ") + $0.element }
+                    }
+                }
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -50,7 +86,20 @@ enum DocumentFormat: String, CaseIterable {
             for item in section.items {
                 body += "<div class=\"item\">"
                 if !item.heading.isEmpty { body += "<h3>\(escape(item.heading))</h3>" }
-                body += item.lines.map { "<p>\(escape($0))</p>" }.joined() + "</div>\n"
+                var inList = false
+                for block in item.blocks {
+                    switch block {
+                    case .paragraph(let text):
+                        if inList { body += "</ul>" }
+                        body += "<p>\(escape(text))</p>"
+                        inList = false
+                    case .point(let text):
+                        if !inList { body += "<ul>" }
+                        body += "<li>\(escape(text))</li>"
+                        inList = true
+                    }
+                }
+                body += (inList ? "</ul>" : "") + "</div>\n"
             }
             body += "</section>\n"
         }
@@ -66,7 +115,7 @@ enum DocumentFormat: String, CaseIterable {
         .sub { color: #444; margin-top: 0; }
         h2 { font-size: 15pt; border-bottom: 1px solid #999; margin-top: 1.4em; }
         h3 { font-size: 13pt; margin: 0.8em 0 0.2em; }
-        .item p { margin: 0.2em 0 0.2em 1em; }
+        .item p, .item ul { margin: 0.2em 0 0.2em 1em; }
         section, .item { page-break-inside: avoid; }
         @media print { body { margin: 1.5cm; max-width: none; } }
         </style>

@@ -7,7 +7,7 @@ struct ArtifactForm: FormScreen {
     enum Field: Int, CaseIterable, Equatable, Sendable {
         case title, subject, kind, date, description, location
 
-        var label: String {
+        var label: Phrase {
             switch self {
             case .title: return "Title"
             case .subject: return "Subject"
@@ -69,7 +69,7 @@ struct ArtifactForm: FormScreen {
         guard let classroom = app.classroom else { return [] }
         switch artifact(subjects: classroom.subjects, now: now) {
         case .failure(let error):
-            self.error = error.message
+            self.error = app.tr(error.message)
             focus = error.field
             return []
         case .success(let artifact):
@@ -77,7 +77,7 @@ struct ArtifactForm: FormScreen {
             guard hasChanges else { return [] }
             app.update(PortfolioScreen.self) { $0.reveal = artifact.id }
             return app.commit(change(artifact), to: student,
-                              label: isEditing ? "changes to “\(artifact.title)”" : "adding “\(artifact.title)”")
+                              label: isEditing ? app.tr("changes to “\(artifact.title)”") : app.tr("adding “\(artifact.title)”"))
         }
     }
 
@@ -144,7 +144,7 @@ struct ArtifactForm: FormScreen {
 /// What to fix in a form, and where.
 struct FormError<Field: Sendable>: Error, Sendable {
     var field: Field
-    var message: String
+    var message: Phrase
 }
 
 extension ArtifactForm {
@@ -152,31 +152,31 @@ extension ArtifactForm {
         let f = self
         let subjects = state.classroom?.subjects ?? []
         let rect = body.inset(dx: 1, dy: 0)
-        Widgets.box(&canvas, rect, title: (f.isEditing ? "Change an artifact" : "Add an artifact") + " — \(state.displayName(student))")
+        Widgets.box(&canvas, rect, title: (f.isEditing ? state.tr("Change an artifact") : state.tr("Add an artifact")) + " — \(state.displayName(student))")
         let inner = rect.inset(dx: 2, dy: 1)
         let labelWidth = 13
         var y = inner.y
         for field in ArtifactForm.Field.allCases {
             let focused = f.focus == field
-            canvas.text(field.label, x: inner.x, y: y, slot: focused ? .accent : .text, limit: labelWidth - 1)
+            canvas.text(state.tr(field.label), x: inner.x, y: y, slot: focused ? .accent : .text, limit: labelWidth - 1)
             let valueRect = Rect(x: inner.x + labelWidth, y: y, width: inner.width - labelWidth, height: 1)
             switch field {
             case .subject:
                 let subject = subjects.indices.contains(f.subjectIndex) ? subjects[f.subjectIndex] : nil
                 FormWidgets.choice(&canvas, valueRect, subject.map { "\($0.symbol) \($0.name)" } ?? "—", focused: focused)
             case .kind:
-                FormWidgets.choice(&canvas, valueRect, ArtifactKind.known[f.kindIndex].rawValue, focused: focused)
+                FormWidgets.choice(&canvas, valueRect, state.tr(Phrase(verbatim: ArtifactKind.known[f.kindIndex].rawValue)), focused: focused)
             case .description:
                 let height = max(1, min(4, inner.maxY - y - 4))
                 Widgets.area(&canvas, Rect(x: valueRect.x, y: y, width: valueRect.width, height: height), f.description, focused: focused)
                 y += height - 1
             default:
                 Widgets.field(&canvas, valueRect, f.editor(field)!, focused: focused,
-                              placeholder: field == .location ? "e.g. paper folder, page 4" : "")
+                              placeholder: field == .location ? state.tr("e.g. paper folder, page 4") : "")
             }
             y += 2
         }
-        FormWidgets.footer(&canvas, error: f.error, hint: "\(key(.open, state)) saves · \(key(.back, state)) cancels", x: inner.x, y: min(y, inner.maxY - 1),
+        FormWidgets.footer(&canvas, error: f.error, hint: state.tr("\(key(.open, state)) saves · \(key(.back, state)) cancels"), x: inner.x, y: min(y, inner.maxY - 1),
                            width: inner.width)
     }
 }

@@ -74,7 +74,7 @@ struct BoundariesForm: FormScreen {
         guard let classroom = app.classroom else { return [] }
         switch boundaries(subjects: classroom.subjects) {
         case .failure(let problem):
-            error = problem.message
+            error = app.tr(problem.message)
             focus = problem.field
             return []
         case .success(let boundaries):

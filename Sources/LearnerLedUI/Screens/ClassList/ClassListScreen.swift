@@ -133,7 +133,7 @@ extension ClassListScreen {
         if let last = state.summaries[selected.id]?.lastRehearsal {
             let feedback = [last.workedWell.isEmpty ? nil : "worked: “\(last.workedWell)”",
                             last.tryNext.isEmpty ? nil : "try: “\(last.tryNext)”"].compactMap { $0 }.joined(separator: " · ")
-            line += " · last rehearsal \(Day(last.startedAt).shortTitle), \(last.partner.describe(last.partnerName))"
+            line += " · last rehearsal \(Day(last.startedAt).shortTitle(state.strings)), \(last.partner.describe(last.partnerName))"
                 + (feedback.isEmpty ? "" : " — " + feedback)
         }
         canvas.text(line, x: inner.x, y: inner.maxY - 1, slot: .muted, limit: inner.width, ellipsis: true)
@@ -158,7 +158,7 @@ extension ClassListScreen {
             return
         }
         for column in columns {
-            let (text, slot) = column.cell(summary)
+            let (text, slot) = column.cell(summary, state.strings)
             let shown = selected ? Slot.selection : slot
             if column.alignRight {
                 canvas.text(text, x: x + column.width - 1 - DisplayWidth.of(text), y: row.y, slot: shown)
@@ -213,16 +213,16 @@ enum ClassColumn: CaseIterable {
         return columns
     }
 
-    func cell(_ s: StudentSummary) -> (String, Slot) {
+    func cell(_ s: StudentSummary, _ strings: Strings) -> (String, Slot) {
         let r = s.readiness
         switch self {
         case .artifacts: return (String(s.artifacts), .text)
         case .notes: return (r.notesChosen == 0 ? "—" : String(r.notesChosen), .text)
-        case .prepared: return (r.summary, r.isReady ? .success : r.notesChosen == 0 ? .muted : .text)
+        case .prepared: return (r.summary(strings), r.isReady ? .success : r.notesChosen == 0 ? .muted : .text)
         case .practised: return (s.rehearsals == 0 ? "—" : "\(s.rehearsals)×", .text)
         case .conference:
-            return (s.conferenceText, s.conference == .done ? .success : s.conference == .inProgress ? .accent : .muted)
-        case .last: return (s.lastActivity?.shortTitle ?? "—", .muted)
+            return (s.conferenceText(strings), s.conference == .done ? .success : s.conference == .inProgress ? .accent : .muted)
+        case .last: return (s.lastActivity?.shortTitle(strings) ?? "—", .muted)
         }
     }
 }

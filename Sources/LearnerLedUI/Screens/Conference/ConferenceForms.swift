@@ -45,13 +45,13 @@ extension ConferenceSetupForm {
     func render(_ state: AppState, _ body: Rect, _ canvas: inout Canvas) {
         let f = self
         let rect = body.centered(width: min(body.width - 4, 70), height: 9)
-        Widgets.box(&canvas, rect, title: "My conference", border: .accent)
+        Widgets.box(&canvas, rect, title: state.tr("My conference"), border: .accent)
         let inner = rect.inset(dx: 2, dy: 1)
-        canvas.text("Who came? Write their names, with commas between them.", in: inner.row(0), slot: .text)
+        canvas.text(state.tr("Who came? Write their names, with commas between them."), in: inner.row(0), slot: .text)
         Widgets.field(&canvas, Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: 1), f.attendees, focused: true,
-                      placeholder: "e.g. Mamá, Papá, Abuela Rosa")
+                      placeholder: state.tr("e.g. Mamá, Papá, Abuela Rosa"))
         Widgets.paragraph(&canvas, Rect(x: inner.x, y: inner.y + 4, width: inner.width, height: 2),
-                          "Enter starts. You lead: → goes on, ← goes back. Your teacher is here to help.", slot: .muted)
+                          state.tr("Enter starts. You lead: → goes on, ← goes back. Your teacher is here to help."), slot: .muted)
     }
 }
 
@@ -81,7 +81,7 @@ struct ConferenceCloseForm: FormScreen {
 
     mutating func submit(_ app: inout AppState, now: Date) -> [Effect] {
         app.close()
-        app.setStatus("Your conference is done. You led it — well done!", .info)
+        app.setStatus(app.tr("Your conference is done. You led it — well done!"), .info)
         return app.commit(.conference(.finish(nextSteps: steps, at: now)), to: student, label: nil)
     }
 
@@ -102,10 +102,10 @@ extension ConferenceCloseForm {
     func render(_ state: AppState, _ body: Rect, _ canvas: inout Canvas) {
         let f = self
         let rect = body.centered(width: min(body.width - 4, 70), height: 10)
-        Widgets.box(&canvas, rect, title: "Next steps we agreed on", border: .accent)
+        Widgets.box(&canvas, rect, title: state.tr("Next steps we agreed on"), border: .accent)
         let inner = rect.inset(dx: 2, dy: 1)
-        canvas.text("What will you work on next? Put ; between steps.", in: inner.row(0), slot: .text)
+        canvas.text(state.tr("What will you work on next? Put ; between steps."), in: inner.row(0), slot: .text)
         Widgets.area(&canvas, Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: 3), f.nextSteps, focused: true)
-        canvas.text("\(key(.open, state)) finishes the conference.", x: inner.x, y: inner.y + 6, slot: .muted, limit: inner.width)
+        canvas.text(state.tr("\(key(.open, state)) finishes the conference."), x: inner.x, y: inner.y + 6, slot: .muted, limit: inner.width)
     }
 }

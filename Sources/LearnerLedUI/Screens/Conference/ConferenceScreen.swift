@@ -40,7 +40,7 @@ struct ConferenceScreen: ScreenFeature {
         case .back:
             app.close()
             let resume = WallScreen(studentID: student).keys(app).label(of: Action.startConference) ?? "C"
-            app.setStatus("Your conference is paused at step \(currentStep + 1). Press \(resume) on your sticky wall to go on.", .info)
+            app.setStatus(app.tr("Your conference is paused at step \(currentStep + 1). Press \(resume) on your sticky wall to go on."), .info)
             return []
         default:
             return nil
@@ -52,8 +52,8 @@ struct ConferenceScreen: ScreenFeature {
         let attendees = record?.attendees ?? []
         let onStep = Int(app.clock.timeIntervalSince(stepStartedAt))
         let inAll = Int(app.clock.timeIntervalSince(record?.startedAt ?? stepStartedAt))
-        StepView(heading: " My conference" + (attendees.isEmpty ? "" : " with \(attendees.joined(separator: ", "))"),
+        StepView(heading: " " + (attendees.isEmpty ? app.tr("My conference") : app.tr("My conference with \(attendees.joined(separator: ", "))")),
                  current: currentStep, total: steps.count, step: steps.indices.contains(currentStep) ? steps[currentStep] : nil,
-                 cuesHidden: cuesHidden, footer: "This step \(clockText(onStep)) · In all \(clockText(inAll))").render(body, &canvas)
+                 cuesHidden: cuesHidden, footer: app.tr("This step \(clockText(onStep)) · In all \(clockText(inAll))"), strings: app.strings).render(body, &canvas)
     }
 }

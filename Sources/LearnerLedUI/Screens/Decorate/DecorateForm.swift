@@ -49,7 +49,7 @@ struct DecorateForm: FormScreen {
     mutating func submit(_ app: inout AppState, now: Date) -> [Effect] {
         app.close()
         guard hasChanges else { return [] }
-        return app.commit(.setCover(cover, base: original), to: student, label: "the new cover")
+        return app.commit(.setCover(cover, base: original), to: student, label: app.tr("the new cover"))
     }
 
     /// The cover is drawn in the colours being chosen.
@@ -68,12 +68,12 @@ extension DecorateForm {
         let f = self
         let cover = f.cover
         let (preview, rest) = body.splitTop(PortfolioLayout.coverHeight)
-        renderCover(cover, name: state.displayName(student), count: state.portfolios[student]?.artifacts.count, preview, &canvas)
+        renderCover(cover, name: state.displayName(student), count: state.portfolios[student]?.artifacts.count, state.strings, preview, &canvas)
         let rect = rest.inset(dx: 1, dy: 0)
-        Widgets.box(&canvas, rect, title: "Decorate your portfolio")
+        Widgets.box(&canvas, rect, title: state.tr("Decorate your portfolio"))
         let inner = rect.inset(dx: 2, dy: 1)
         let labelWidth = 13
-        let rows: [(DecorateForm.Field, String)] = [(.theme, "Colours"), (.title, "Cover title"), (.symbol, "Symbol")]
+        let rows: [(DecorateForm.Field, String)] = [(.theme, state.tr("Colours")), (.title, state.tr("Cover title")), (.symbol, state.tr("Symbol"))]
         for (i, (field, label)) in rows.enumerated() {
             let y = inner.y + i * 2
             let focused = f.focus == field
@@ -87,13 +87,13 @@ extension DecorateForm {
         }
         let y = inner.y + 7
         if y < inner.maxY {
-            canvas.text("Sample:", x: inner.x, y: y, slot: .muted)
-            var x = canvas.text(" ● a strength ", x: inner.x + labelWidth, y: y, slot: .strength)
-            x = canvas.text(" ● a challenge ", x: x, y: y, slot: .challenge)
-            canvas.text(" chosen ", x: x, y: y, slot: .selection)
+            canvas.text(state.tr("Sample:"), x: inner.x, y: y, slot: .muted)
+            var x = canvas.text(" ● \(state.tr("a strength")) ", x: inner.x + labelWidth, y: y, slot: .strength)
+            x = canvas.text(" ● \(state.tr("a challenge")) ", x: x, y: y, slot: .challenge)
+            canvas.text(" \(state.tr("chosen")) ", x: x, y: y, slot: .selection)
         }
         if y + 2 < inner.maxY {
-            canvas.text("←→ change · \(key(.nextField, state)) next · \(key(.open, state)) keeps it · \(key(.back, state)) leaves it as it was", x: inner.x, y: y + 2, slot: .muted,
+            canvas.text(state.tr("←→ change · \(key(.nextField, state)) next · \(key(.open, state)) keeps it · \(key(.back, state)) leaves it as it was"), x: inner.x, y: y + 2, slot: .muted,
                         limit: inner.width, ellipsis: true)
         }
     }

@@ -92,17 +92,17 @@ struct JournalEntryForm: FormScreen {
             return []
         }
         guard let entry = entry(now: now) else {
-            error = "Finish the sentence, then press Enter."
+            error = app.tr("Finish the sentence, then press Enter.")
             focus = .words
             return []
         }
         app.close()
         if let original {
             guard entry != original else { return [] }
-            return app.commit(.updateJournalEntry(entry, base: original), to: student, label: "changes to the journal entry")
+            return app.commit(.updateJournalEntry(entry, base: original), to: student, label: app.tr("changes to the journal entry"))
         }
-        let effects = app.commit(.addJournalEntry(entry), to: student, label: "the new journal entry")
-        if !effects.isEmpty { app.setStatus("Kept in your journal: “\(entry.starter) \(entry.words)”", .info) }
+        let effects = app.commit(.addJournalEntry(entry), to: student, label: app.tr("the new journal entry"))
+        if !effects.isEmpty { app.setStatus(app.tr("Kept in your journal: “\(entry.starter) \(entry.words)”"), .info) }
         return effects
     }
 
@@ -127,9 +127,9 @@ extension JournalEntryForm {
     func render(_ state: AppState, _ body: Rect, _ canvas: inout Canvas) {
         let f = self
         let rect = body.inset(dx: 1, dy: 0)
-        Widgets.box(&canvas, rect, title: f.original == nil ? "End of the lesson — what I think" : "Change my reflection")
+        Widgets.box(&canvas, rect, title: f.original == nil ? state.tr("End of the lesson — what I think") : state.tr("Change my reflection"))
         let inner = rect.inset(dx: 2, dy: 1)
-        canvas.text("Pick a starter by its number:", x: inner.x, y: inner.y, slot: f.focus == .starter ? .accent : .text)
+        canvas.text(state.tr("Pick a starter by its number:"), x: inner.x, y: inner.y, slot: f.focus == .starter ? .accent : .text)
         for (i, starter) in starters.enumerated() {
             let row = Rect(x: inner.x, y: inner.y + 1 + i, width: inner.width, height: 1)
             let chosen = i == f.starterIndex
@@ -143,9 +143,9 @@ extension JournalEntryForm {
         Widgets.area(&canvas, Rect(x: inner.x + 2, y: y + 1, width: inner.width - 2, height: areaHeight), f.words, focused: f.focus == .words)
         y += areaHeight + 2
         let subject = f.subjectIndex == 0 ? "—" : "\(subjects[f.subjectIndex - 1].symbol) \(subjects[f.subjectIndex - 1].name)"
-        canvas.text("Subject", x: inner.x, y: y, slot: f.focus == .subject ? .accent : .text)
+        canvas.text(state.tr("Subject"), x: inner.x, y: y, slot: f.focus == .subject ? .accent : .text)
         FormWidgets.choice(&canvas, Rect(x: inner.x + 14, y: y, width: inner.width - 14, height: 1), subject, focused: f.focus == .subject)
-        canvas.text("About", x: inner.x, y: y + 1, slot: f.focus == .artifact ? .accent : .text)
+        canvas.text(state.tr("About"), x: inner.x, y: y + 1, slot: f.focus == .artifact ? .accent : .text)
         FormWidgets.choice(&canvas, Rect(x: inner.x + 14, y: y + 1, width: inner.width - 14, height: 1), f.artifactChoices[f.artifactIndex].title,
                focused: f.focus == .artifact)
         if let error = f.error, y + 2 < inner.maxY {

@@ -64,8 +64,8 @@ struct JournalScreen: ScreenFeature {
             return JournalEntryForm.start(for: student, about: about, editing: entry, &app)
         case .delete:
             guard let entry else { return [] }
-            let effects = app.commit(.trashJournalEntry(id: entry.id, at: now), to: student, label: "the journal entry")
-            if !effects.isEmpty { app.setStatus("Moved the entry to the trash. \(key(.undo, app)) puts it back.", .info) }
+            let effects = app.commit(.trashJournalEntry(id: entry.id, at: now), to: student, label: app.tr("the journal entry"))
+            if !effects.isEmpty { app.setStatus(app.tr("Moved the entry to the trash. \(key(.undo, app)) puts it back."), .info) }
             return effects
         case .undo:
             return app.undoLast(for: student)
@@ -80,12 +80,13 @@ extension JournalScreen {
         let s = self
         let p = state.portfolios[student]
         let (listRect, detailRect) = body.splitLeft(PortfolioLayout.split(body.width))
-        Widgets.box(&canvas, listRect, title: "Journal — \(state.displayName(student))")
+        Widgets.box(&canvas, listRect, title: state.tr("Journal") + " — \(state.displayName(student))")
         let inner = listRect.inset(dx: 1, dy: 1)
         let write = keys(state).label(of: Action.write) ?? "w"
-        s.find.render(hint: " \(write) writes · / finds by words, starter or subject", in: inner, &canvas)
+        s.find.render(hint: " " + state.tr("\(write) writes · / finds by words, starter or subject"), in: inner,
+                      label: " " + state.tr("Find:") + " ", &canvas)
         if s.rows.isEmpty {
-            let text = s.find.isEmpty ? "No reflections yet. Press \(write) at the end of a lesson." : "Nothing matches “\(s.find.text)”."
+            let text = s.find.isEmpty ? state.tr("No reflections yet. Press \(write) at the end of a lesson.") : state.tr("Nothing matches “\(s.find.text)”.")
             Widgets.paragraph(&canvas, Rect(x: inner.x + 1, y: inner.y + 2, width: inner.width - 2, height: 2), text, slot: .muted)
         }
         let byID = Dictionary((p?.journal ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -98,23 +99,23 @@ extension JournalScreen {
             let selected = index == s.cursor.selected
             if selected { canvas.fill(row, .selection) }
             let symbol = e.subjectID.flatMap { state.classroom?.subject($0)?.symbol } ?? "·"
-            var x = canvas.text(" \(Day(e.date).shortTitle.padding(toLength: 7, withPad: " ", startingAt: 0)) \(symbol) ",
+            var x = canvas.text(" \(Day(e.date).shortTitle(state.strings).padding(toLength: 7, withPad: " ", startingAt: 0)) \(symbol) ",
                                 x: row.x, y: row.y, slot: selected ? .selection : .muted)
             x = canvas.text(e.starter + " ", x: x, y: row.y, slot: selected ? .selection : .accent, limit: row.maxX - x, ellipsis: true)
             canvas.text(e.words, x: x, y: row.y, slot: selected ? .selection : .text, limit: row.maxX - x, ellipsis: true)
         }
 
-        Widgets.box(&canvas, detailRect, title: "The whole entry")
+        Widgets.box(&canvas, detailRect, title: state.tr("The whole entry"))
         let detail = detailRect.inset(dx: 2, dy: 1)
         guard s.rows.indices.contains(s.cursor.selected), let e = byID[s.rows[s.cursor.selected]] else { return }
         var y = detail.y
-        canvas.text(Day(e.date).description + (e.subjectID.flatMap { state.classroom?.subject($0) }.map { " · \($0.symbol) \($0.name)" } ?? ""),
+        canvas.text(Day(e.date).longTitle(state.strings) + (e.subjectID.flatMap { state.classroom?.subject($0) }.map { " · \($0.symbol) \($0.name)" } ?? ""),
                     x: detail.x, y: y, slot: .muted, limit: detail.width, ellipsis: true)
         y += 2
         y += Widgets.paragraph(&canvas, Rect(x: detail.x, y: y, width: detail.width, height: detail.maxY - y - 2),
                                "\(e.starter) \(e.words)", slot: .text) + 1
         if let artifact = e.artifactID.flatMap({ p?.artifact($0) }), y < detail.maxY {
-            canvas.text("About: \(artifact.title)", x: detail.x, y: y, slot: .accent, limit: detail.width, ellipsis: true)
+            canvas.text(state.tr("About: \(artifact.title)"), x: detail.x, y: y, slot: .accent, limit: detail.width, ellipsis: true)
         }
     }
 }

@@ -30,12 +30,13 @@ extension PortfolioScreen {
         let (listRect, detailRect) = (layout.list, layout.detail)
         // The teacher sees the id every command takes; a child sees their name.
         let name = state.displayName(studentID) + (state.isTeacher ? " (\(studentID))" : "")
-        renderCover(portfolio?.cover, name: name, count: portfolio?.artifacts.count, layout.cover, &canvas)
-        let grouping = s.grouping == .subject ? "by subject" : "by date"
-        Widgets.box(&canvas, listRect, title: "Artifacts · \(grouping)")
+        renderCover(portfolio?.cover, name: name, count: portfolio?.artifacts.count, state.strings, layout.cover, &canvas)
+        let grouping = s.grouping == .subject ? state.tr("by subject") : state.tr("by date")
+        Widgets.box(&canvas, listRect, title: state.tr("Artifacts") + " · " + grouping)
         let inner = listRect.inset(dx: 1, dy: 1)
 
-        s.find.render(hint: " / find · Tab groups \(s.grouping == .subject ? "by date" : "by subject")", in: inner, &canvas)
+        s.find.render(hint: " " + (s.grouping == .subject ? state.tr("/ find · Tab groups by date") : state.tr("/ find · Tab groups by subject")),
+                      in: inner, label: " " + state.tr("Find:") + " ", &canvas)
 
         renderEmpty(state, portfolio, inner, &canvas)
 
@@ -60,7 +61,7 @@ extension PortfolioScreen {
                 } else {
                     x = canvas.text("  ", x: x, y: y, slot: base)
                 }
-                x = canvas.text(" " + artifact.date.shortTitle.padding(toLength: 7, withPad: " ", startingAt: 0) + " ",
+                x = canvas.text(" " + artifact.date.shortTitle(state.strings).padding(toLength: 7, withPad: " ", startingAt: 0) + " ",
                                 x: x, y: y, slot: selected ? .selection : .muted)
                 canvas.text(artifact.title, x: x, y: y, slot: base, limit: rowRect.maxX - x, ellipsis: true)
             }
@@ -81,27 +82,26 @@ extension PortfolioScreen {
             Widgets.paragraph(&canvas, Rect(x: inner.x + 1, y: inner.y + 2, width: inner.width - 2, height: inner.height - 2),
                               problem.message, slot: .warning)
         } else if portfolio == nil {
-            canvas.text(" Opening…", x: inner.x, y: inner.y + 2, slot: .muted)
+            canvas.text(" " + state.tr("Opening…"), x: inner.x, y: inner.y + 2, slot: .muted)
         } else if rows.isEmpty {
             let table = keys(state)
             func key(_ action: Action) -> String { table.label(of: action) ?? "" }
             let text = find.isEmpty
-                ? "This portfolio is yours to make! \(key(.decorate)) decorates its cover, \(key(.add)) adds your first artifact, "
-                    + "\(key(.write)) writes your first reflection."
-                : "Nothing matches “\(find.text)”."
+                ? state.tr("This portfolio is yours to make! \(key(.decorate)) decorates its cover, \(key(.add)) adds your first artifact, \(key(.write)) writes your first reflection.")
+                : state.tr("Nothing matches “\(find.text)”.")
             Widgets.paragraph(&canvas, Rect(x: inner.x + 1, y: inner.y + 2, width: inner.width - 2, height: 5), text, slot: .muted)
         }
     }
 
 }
 
-func renderCover(_ cover: Cover?, name: String, count: Int?, _ rect: Rect, _ canvas: inout Canvas) {
+func renderCover(_ cover: Cover?, name: String, count: Int?, _ tr: Strings, _ rect: Rect, _ canvas: inout Canvas) {
     canvas.fill(rect, .cover)
     Widgets.box(&canvas, rect, border: .cover)
     let cover = cover ?? Cover()
     let x = canvas.text(" \(cover.symbol)  \(cover.title) ", x: rect.x + 2, y: rect.y + 1, slot: .cover,
                         limit: rect.width - 4, ellipsis: true)
-    let detail = "\(name)" + (count.map { " · \($0) artifact\($0 == 1 ? "" : "s")" } ?? "")
+    let detail = "\(name)" + (count.map { " · " + tr("\(count: $0) artifacts") } ?? "")
     let room = rect.maxX - 2 - x - 1
     if room > 8 {
         let w = min(DisplayWidth.of(detail), room)
@@ -110,21 +110,22 @@ func renderCover(_ cover: Cover?, name: String, count: Int?, _ rect: Rect, _ can
 }
 
 func renderArtifactDetail(_ artifact: Artifact?, of studentID: StudentID, _ state: AppState, _ rect: Rect, _ canvas: inout Canvas) {
-    Widgets.box(&canvas, rect, title: "About this artifact")
+    Widgets.box(&canvas, rect, title: state.tr("About this artifact"))
     let inner = rect.inset(dx: 2, dy: 1)
     guard let artifact, inner.width > 4 else { return }
     var y = inner.y
     y += Widgets.paragraph(&canvas, Rect(x: inner.x, y: y, width: inner.width, height: 2), artifact.title, slot: .title)
     let subject = state.classroom?.subject(artifact.subjectID)
     let facts = [
-        ("Subject", subject.map { "\($0.symbol) \($0.name)" } ?? artifact.subjectID.rawValue),
-        ("Kind", artifact.kind.rawValue),
-        ("Date", artifact.date.description),
-        ("Where", artifact.location.isEmpty ? "—" : artifact.location),
+        (state.tr("Subject"), subject.map { "\($0.symbol) \($0.name)" } ?? artifact.subjectID.rawValue),
+        (state.tr("Kind"), state.tr(Phrase(verbatim: artifact.kind.rawValue))),
+        (state.tr("Date"), artifact.date.longTitle(state.strings)),
+        (state.tr("Where"), artifact.location.isEmpty ? "—" : artifact.location),
     ]
+    let labelWidth = min(12, (facts.map { DisplayWidth.of($0.0) }.max() ?? 7) + 1)
     for (label, value) in facts where y < inner.maxY {
-        canvas.text(label, x: inner.x, y: y, slot: .muted, limit: 8)
-        Widgets.paragraph(&canvas, Rect(x: inner.x + 8, y: y, width: inner.width - 8, height: 1), value, slot: .text)
+        canvas.text(label, x: inner.x, y: y, slot: .muted, limit: labelWidth)
+        Widgets.paragraph(&canvas, Rect(x: inner.x + labelWidth, y: y, width: inner.width - labelWidth, height: 1), value, slot: .text)
         y += 1
     }
     if !artifact.description.isEmpty, y + 1 < inner.maxY {
@@ -135,14 +136,14 @@ func renderArtifactDetail(_ artifact: Artifact?, of studentID: StudentID, _ stat
     if let note = artifact.stickyNote, y + 1 < inner.maxY {
         y += 1
         let slot: Slot = note.reason == .strength ? .strength : .challenge
-        canvas.text("● Sticky note: \(note.reason.rawValue)", x: inner.x, y: y, slot: slot, limit: inner.width)
+        canvas.text("● " + (note.reason == .strength ? state.tr("Sticky note: strength") : state.tr("Sticky note: challenge")), x: inner.x, y: y, slot: slot, limit: inner.width)
         y += 1
         if !note.words.isEmpty, y < inner.maxY {
             y += Widgets.paragraph(&canvas, Rect(x: inner.x + 2, y: y, width: inner.width - 2, height: min(2, inner.maxY - y)),
                                    "“\(note.words)”", slot: .text)
         }
         if y < inner.maxY {
-            canvas.text("What I'll say: written \(artifact.reflection.completedParts) of 3 parts", x: inner.x, y: y, slot: .muted,
+            canvas.text(state.tr("What I'll say: written \(artifact.reflection.completedParts) of 3 parts"), x: inner.x, y: y, slot: .muted,
                         limit: inner.width)
             y += 1
         }
@@ -151,7 +152,7 @@ func renderArtifactDetail(_ artifact: Artifact?, of studentID: StudentID, _ stat
     let linked = state.portfolios[studentID]?.journal.filter { $0.artifactID == artifact.id && $0.deletedAt == nil } ?? []
     if !linked.isEmpty, y + 1 < inner.maxY {
         y += 1
-        canvas.text("In my journal:", x: inner.x, y: y, slot: .title, limit: inner.width)
+        canvas.text(state.tr("In my journal:"), x: inner.x, y: y, slot: .title, limit: inner.width)
         y += 1
         for e in linked where y < inner.maxY {
             y += Widgets.paragraph(&canvas, Rect(x: inner.x, y: y, width: inner.width, height: min(2, inner.maxY - y)),

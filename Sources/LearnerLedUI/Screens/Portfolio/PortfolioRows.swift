@@ -18,7 +18,7 @@ enum PortfolioRow: Equatable, Sendable {
 enum PortfolioRows {
     enum Grouping: Equatable, Sendable { case subject, date }
 
-    static func build(_ p: Portfolio, classroom: Classroom?, grouping: Grouping, filter: String) -> [PortfolioRow] {
+    static func build(_ p: Portfolio, classroom: Classroom?, grouping: Grouping, filter: String, _ tr: Strings) -> [PortfolioRow] {
         let query = filter.trimmingCharacters(in: .whitespaces)
         let indexed = Array(p.artifacts.enumerated())
         let matching = query.isEmpty ? indexed : indexed.filter { matches($0.element, query, classroom) }
@@ -36,7 +36,7 @@ enum PortfolioRows {
             for id in bySubject.keys.sorted() { groups.append((id.rawValue, bySubject[id]!)) }
         case .date:
             for a in newestFirst {
-                let title = a.element.date.monthTitle
+                let title = a.element.date.monthTitle(tr)
                 if groups.last?.title == title { groups[groups.count - 1].items.append(a) } else { groups.append((title, [a])) }
             }
         }

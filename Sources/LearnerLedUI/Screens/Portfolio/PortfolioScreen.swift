@@ -62,7 +62,7 @@ struct PortfolioScreen: ScreenFeature {
         let p = app.portfolios[student] ?? Portfolio(studentID: student)
         let keep = reveal ?? selectedArtifactID
         reveal = nil
-        rows = PortfolioRows.build(p, classroom: app.classroom, grouping: grouping, filter: find.text)
+        rows = PortfolioRows.build(p, classroom: app.classroom, grouping: grouping, filter: find.text, app.strings)
         let row = keep.flatMap { k in rows.firstIndex { $0.artifactID == k } } ?? min(cursor.selected, max(0, rows.count - 1))
         let visible = PortfolioLayout(app.body).visibleRows
         cursor.select(PortfolioRows.artifactRow(near: row, in: rows, step: 1), count: rows.count, visible: visible)
@@ -113,8 +113,8 @@ struct PortfolioScreen: ScreenFeature {
             return []
         case .delete:
             guard let artifact = selected else { return [] }
-            let effects = app.commit(.trashArtifact(id: artifact.id, at: now), to: id, label: "put back “\(artifact.title)”")
-            if !effects.isEmpty { app.setStatus("Moved “\(artifact.title)” to the trash. \(key(.undo, app)) puts it back.", .info) }
+            let effects = app.commit(.trashArtifact(id: artifact.id, at: now), to: id, label: app.tr("put back “\(artifact.title)”"))
+            if !effects.isEmpty { app.setStatus(app.tr("Moved “\(artifact.title)” to the trash. \(key(.undo, app)) puts it back."), .info) }
             return effects
         case .undo: return app.undoLast(for: id)
         case .toggleNote:

@@ -54,10 +54,10 @@ struct ReflectionForm: FormScreen {
         }
         app.close()
         guard hasChanges else { return [] }
-        let effects = app.commit(change(now: now), to: student, label: "what you wrote about “\(artifact.title)”")
+        let effects = app.commit(change(now: now), to: student, label: app.tr("what you wrote about “\(artifact.title)”"))
         if !effects.isEmpty {
             let done = reflection.completedParts
-            app.setStatus(done == 3 ? "All three parts are ready for “\(artifact.title)”." : "Kept. \(done) of 3 parts written.", .info)
+            app.setStatus(done == 3 ? app.tr("All three parts are ready for “\(artifact.title)”.") : app.tr("Kept. \(done) of 3 parts written."), .info)
         }
         return effects
     }
@@ -72,11 +72,12 @@ extension ReflectionForm {
         let f = self
         let starters = state.starters(for: student).artifact
         let rect = body.inset(dx: 1, dy: 0)
-        Widgets.box(&canvas, rect, title: "What I will say about “\(f.artifact.title)”")
+        Widgets.box(&canvas, rect, title: state.tr("What I will say about “\(f.artifact.title)”"))
         let inner = rect.inset(dx: 2, dy: 1)
         if let note = f.artifact.stickyNote {
             let words = note.words.isEmpty ? "" : " — “\(note.words)”"
-            canvas.text("● I chose it to show a \(note.reason.rawValue)\(words)", x: inner.x, y: inner.y,
+            let why = note.reason == .strength ? state.tr("I chose it to show a strength") : state.tr("I chose it to show a challenge")
+            canvas.text("● " + why + words, x: inner.x, y: inner.y,
                         slot: note.reason == .strength ? .strength : .challenge, limit: inner.width, ellipsis: true)
         }
         // Two rows of header, a row of progress, and for each part a starter line, its text and a gap.
@@ -92,7 +93,7 @@ extension ReflectionForm {
         }
         let done = f.reflection.completedParts
         if y < inner.maxY {
-            canvas.text("\(done) of 3 written · \(key(.open, state)) goes on to the next, and keeps it after the last", x: inner.x,
+            canvas.text(state.tr("\(done) of 3 written · \(key(.open, state)) goes on to the next, and keeps it after the last"), x: inner.x,
                         y: y - 1, slot: done == 3 ? .success : .muted, limit: inner.width, ellipsis: true)
         }
     }

@@ -56,12 +56,12 @@ struct RehearsalCheckForm: FormScreen {
         }
         // Vague feedback gets one nudge toward saying what exactly; a second Enter keeps it as it is.
         if hint == nil {
-            if let nudge = FeedbackCheck.hint(worked: worked.text) {
+            if let nudge = FeedbackCheck.hint(worked: worked.text, app.strings) {
                 hint = nudge
                 focus = .worked
                 return []
             }
-            if let nudge = FeedbackCheck.hint(tryNext: tryNext.text) {
+            if let nudge = FeedbackCheck.hint(tryNext: tryNext.text, app.strings) {
                 hint = nudge
                 return []
             }
@@ -69,7 +69,7 @@ struct RehearsalCheckForm: FormScreen {
         app.close()
         let effects = app.commit(.saveRehearsal(finished(now: now)), to: student, label: nil)
         let number = app.portfolios[student]?.rehearsals.filter(\.isFinished).count ?? 1
-        app.setStatus("Rehearsal \(number) kept. Well done for practising!", .info)
+        app.setStatus(app.tr("Rehearsal \(number) kept. Well done for practising!"), .info)
         return effects
     }
 
@@ -105,11 +105,18 @@ extension RehearsalCheckForm {
     func render(_ state: AppState, _ body: Rect, _ canvas: inout Canvas) {
         let f = self
         let rect = body.inset(dx: 1, dy: 0)
-        Widgets.box(&canvas, rect, title: "How did it go?")
+        Widgets.box(&canvas, rect, title: state.tr("How did it go?"))
         let inner = rect.inset(dx: 2, dy: 1)
-        let checker = f.rehearsal.partner == .alone ? "you" : f.rehearsal.partner.describe(f.rehearsal.partnerName)
-            .replacingOccurrences(of: "with ", with: "").replacingOccurrences(of: "for ", with: "")
-        canvas.text("What did \(f.rehearsal.partner == .alone ? "you" : checker) see? \(keys(state).label(of: Action.chooseNext) ?? "Space") ticks each one seen.", x: inner.x,
+        let space = key(.chooseNext, state)
+        let name = f.rehearsal.partnerName
+        let ask: String
+        switch f.rehearsal.partner {
+        case .alone: ask = state.tr("What did you see? \(space) ticks each one seen.")
+        case .teacher: ask = state.tr("What did your teacher see? \(space) ticks each one seen.")
+        case .peer, .smallGroup where !name.isEmpty: ask = state.tr("What did \(name) see? \(space) ticks each one seen.")
+        default: ask = state.tr("What did the listeners see? \(space) ticks each one seen.")
+        }
+        canvas.text(ask, x: inner.x,
                     y: inner.y, slot: .text, limit: inner.width, ellipsis: true)
         var y = inner.y + 1
         let room = max(0, inner.height - 7)
@@ -124,14 +131,14 @@ extension RehearsalCheckForm {
             y += 1
         }
         y = inner.maxY - 5
-        canvas.text("One thing that worked", x: inner.x, y: y, slot: f.focus == .worked ? .accent : .text)
+        canvas.text(state.tr("One thing that worked"), x: inner.x, y: y, slot: f.focus == .worked ? .accent : .text)
         Widgets.field(&canvas, Rect(x: inner.x, y: y + 1, width: inner.width, height: 1), f.worked, focused: f.focus == .worked,
-                      placeholder: "e.g. You held up your graph so we could see it")
-        canvas.text("One thing to try next time", x: inner.x, y: y + 2, slot: f.focus == .tryNext ? .accent : .text)
+                      placeholder: state.tr("e.g. You held up your graph so we could see it"))
+        canvas.text(state.tr("One thing to try next time"), x: inner.x, y: y + 2, slot: f.focus == .tryNext ? .accent : .text)
         Widgets.field(&canvas, Rect(x: inner.x, y: y + 3, width: inner.width, height: 1), f.tryNext, focused: f.focus == .tryNext,
-                      placeholder: "e.g. Look at your family when you read")
+                      placeholder: state.tr("e.g. Look at your family when you read"))
         if let hint = f.hint {
-            canvas.text("⚠ " + hint + " (Enter again keeps it.)", x: inner.x, y: y + 4, slot: .warning, limit: inner.width, ellipsis: true)
+            canvas.text("⚠ " + hint + " " + state.tr("(Enter again keeps it.)"), x: inner.x, y: y + 4, slot: .warning, limit: inner.width, ellipsis: true)
         }
     }
 }

@@ -48,7 +48,7 @@ struct RehearsalScreen: ScreenFeature {
         switch action {
         case .nextStep where rehearsal.currentStep >= steps.count - 1:
             let done = recorded(at: now)
-            app.replace(with: RehearsalCheckForm(studentID: student, rehearsal: done, criteria: app.classroom?.successCriteria ?? []))
+            app.replace(with: RehearsalCheckForm(studentID: student, rehearsal: done, criteria: app.classroom?.successCriteria(for: app.strings.language) ?? []))
             return app.commit(.saveRehearsal(done), to: student, label: nil)
         case .nextStep, .previousStep:
             rehearsal = recorded(at: now)
@@ -62,7 +62,7 @@ struct RehearsalScreen: ScreenFeature {
             let kept = recorded(at: now)
             app.close()
             let resume = WallScreen(studentID: student).keys(app).label(of: Action.rehearse) ?? "r"
-            app.setStatus("Stopped at step \(kept.currentStep + 1) of \(steps.count). Press \(resume) on your sticky wall to go on.", .info)
+            app.setStatus(app.tr("Stopped at step \(kept.currentStep + 1) of \(steps.count). Press \(resume) on your sticky wall to go on."), .info)
             return app.commit(.saveRehearsal(kept), to: student, label: nil)
         default:
             return nil
@@ -77,8 +77,8 @@ struct RehearsalScreen: ScreenFeature {
     func render(_ app: AppState, _ body: Rect, _ canvas: inout Canvas) {
         let onStep = Int(app.clock.timeIntervalSince(stepStartedAt))
         let inAll = recorded(at: app.clock).secondsTaken
-        StepView(heading: " Practising \(rehearsal.partner.describe(rehearsal.partnerName))", current: rehearsal.currentStep,
+        StepView(heading: " " + app.tr("Practising \(rehearsal.partner.describe(rehearsal.partnerName, app.strings))"), current: rehearsal.currentStep,
                  total: steps.count, step: step, cuesHidden: rehearsal.cuesHidden,
-                 footer: "This step \(clockText(onStep)) · In all \(clockText(inAll))").render(body, &canvas)
+                 footer: app.tr("This step \(clockText(onStep)) · In all \(clockText(inAll))"), strings: app.strings).render(body, &canvas)
     }
 }

@@ -53,7 +53,7 @@ struct RehearsalSetupForm: FormScreen {
         case .resume(let unfinished):
             return RehearsalScreen.begin(unfinished, of: student, &app, now: now)
         case .partner(let kind) where needsName && partnerName.isEmpty:
-            error = kind == .peer ? "Write your friend's name." : "Write who is in your group."
+            error = kind == .peer ? app.tr("Write your friend's name.") : app.tr("Write who is in your group.")
             focus = .name
             return []
         case .partner(let kind):
@@ -69,11 +69,11 @@ extension RehearsalSetupForm {
     func render(_ state: AppState, _ body: Rect, _ canvas: inout Canvas) {
         let f = self
         let rect = body.inset(dx: 1, dy: 0)
-        Widgets.box(&canvas, rect, title: "Practise my conference — \(state.displayName(student))")
+        Widgets.box(&canvas, rect, title: state.tr("Practise my conference") + " — \(state.displayName(student))")
         let inner = rect.inset(dx: 2, dy: 1)
-        canvas.text("Who are you practising with?", x: inner.x, y: inner.y, slot: f.focus == .partner ? .accent : .text)
-        let labels: [Rehearsal.PartnerKind: String] = [.alone: "On my own", .peer: "A friend", .teacher: "My teacher",
-                                                       .smallGroup: "A small group", .wholeClass: "Showing the whole class"]
+        canvas.text(state.tr("Who are you practising with?"), x: inner.x, y: inner.y, slot: f.focus == .partner ? .accent : .text)
+        let labels: [Rehearsal.PartnerKind: String] = [.alone: state.tr("On my own"), .peer: state.tr("A friend"), .teacher: state.tr("My teacher"),
+                                                       .smallGroup: state.tr("A small group"), .wholeClass: state.tr("Showing the whole class")]
         var y = inner.y + 2
         for (i, option) in f.options.enumerated() {
             let chosen = i == f.choice
@@ -83,8 +83,7 @@ extension RehearsalSetupForm {
             switch option {
             case .partner(let kind): label = labels[kind]!
             case .resume(let r):
-                label = "Go on where I stopped: step \(r.currentStep + 1) of \(r.totalSteps), \(Day(r.startedAt).shortTitle) "
-                    + r.partner.describe(r.partnerName)
+                label = state.tr("Go on where I stopped: step \(r.currentStep + 1) of \(r.totalSteps), \(Day(r.startedAt).shortTitle(state.strings)) \(r.partner.describe(r.partnerName, state.strings))")
             }
             canvas.text((chosen ? "● " : "○ ") + label, in: row, slot: chosen ? (f.focus == .partner ? .selection : .accent) : .text,
                         ellipsis: true)
@@ -92,9 +91,9 @@ extension RehearsalSetupForm {
         }
         y += 1
         if f.needsName {
-            canvas.text(f.partner == .peer ? "Friend's name" : "Who is in it", x: inner.x, y: y, slot: f.focus == .name ? .accent : .text)
+            canvas.text(f.partner == .peer ? state.tr("Friend's name") : state.tr("Who is in it"), x: inner.x, y: y, slot: f.focus == .name ? .accent : .text)
             Widgets.field(&canvas, Rect(x: inner.x + 16, y: y, width: min(30, inner.width - 16), height: 1), f.name,
-                          focused: f.focus == .name, placeholder: "a name")
+                          focused: f.focus == .name, placeholder: state.tr("a name"))
             y += 2
         }
         if let error = f.error, y < inner.maxY {
@@ -103,7 +102,7 @@ extension RehearsalSetupForm {
         }
         if y < inner.maxY {
             Widgets.paragraph(&canvas, Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y),
-                              "←→ chooses, Enter starts. Then → or Space goes to the next step, ← goes back, h hides your words so you can try without them.",
+                              state.tr("←→ chooses, Enter starts. Then → or Space goes to the next step, ← goes back, h hides your words so you can try without them."),
                               slot: .muted)
         }
     }

@@ -46,7 +46,7 @@ struct FormerStudentsScreen: ScreenFeature {
             let row = Rect(x: body.x + 1, y: inner.y + 1 + offset, width: body.width - 2, height: 1)
             let selected = top + offset == cursor.selected
             if selected { canvas.fill(row, .selection) }
-            let when = entry.removedAt.map { " · taken off \(Day($0).shortTitle)" } ?? ""
+            let when = entry.removedAt.map { " · taken off \(Day($0).shortTitle(app.strings))" } ?? ""
             canvas.text("\(entry.displayName) (\(entry.id))\(when)", x: inner.x, y: row.y, slot: selected ? .selection : .text,
                         limit: inner.width, ellipsis: true)
         }

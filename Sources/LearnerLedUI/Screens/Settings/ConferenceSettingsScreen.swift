@@ -94,7 +94,7 @@ extension ConferenceSettingsScreen {
         Widgets.box(&canvas, rect, title: "Conferences")
         let inner = rect.inset(dx: 2, dy: 1)
         canvas.text("Format", x: inner.x, y: inner.y, slot: s.focus == .format ? .accent : .text)
-        FormWidgets.choice(&canvas, Rect(x: inner.x + 16, y: inner.y, width: inner.width - 16, height: 1), classroom.conference.formatDescription,
+        FormWidgets.choice(&canvas, Rect(x: inner.x + 16, y: inner.y, width: inner.width - 16, height: 1), classroom.conference.formatDescription(state.strings),
                focused: s.focus == .format)
         canvas.text("Minutes each", x: inner.x, y: inner.y + 1, slot: s.focus == .minutes ? .accent : .text)
         Widgets.field(&canvas, Rect(x: inner.x + 16, y: inner.y + 1, width: 5, height: 1), s.minutes, focused: s.focus == .minutes)
@@ -113,7 +113,7 @@ extension ConferenceSettingsScreen {
             if selected { canvas.fill(row, .selection) }
             let family = slot.family.isEmpty ? "" : " — \(slot.family.joined(separator: ", "))"
         let clash = classroom.conference.overlaps(with: slot).isEmpty ? "" : "  ⚠ overlaps"
-            canvas.text("\(slot.day.shortTitle.padding(toLength: 7, withPad: " ", startingAt: 0)) \(slot.time.padding(toLength: 6, withPad: " ", startingAt: 0))"
+            canvas.text("\(slot.day.shortTitle(state.strings).padding(toLength: 7, withPad: " ", startingAt: 0)) \(slot.time.padding(toLength: 6, withPad: " ", startingAt: 0))"
                         + state.displayName(slot.studentID) + family + clash, in: row,
                     slot: selected ? .selection : clash.isEmpty ? .text : .warning)
         }

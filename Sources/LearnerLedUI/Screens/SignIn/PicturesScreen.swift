@@ -65,22 +65,22 @@ struct PicturesScreen: ScreenFeature {
         picked = []
         if purpose == .setting {
             app.close()
-            app.setStatus("\(app.displayName(student))'s pictures: \(chosen.map(Pictures.name).joined(separator: ", then ")).", .info)
+            app.setStatus(app.tr("\(app.displayName(student))'s pictures: \(chosen.map { Pictures.name($0, in: app.strings) }.joined(separator: app.tr(", then ")))."), .info)
             return app.commitAccess(.setPictures(student, chosen))
         }
         if app.access?.pictures[student] == chosen { return app.signIn(student) }
         let effects = app.commitAccess(.missed(student, at: now))
         let paused = app.access?.lockouts[student]?.isPaused(at: now) ?? false
-        message = paused ? "Let's take a little break. You can try again soon." : "Those are not your pictures. Try again, slowly!"
+        message = paused ? app.tr("Let's take a little break. You can try again soon.") : app.tr("Those are not your pictures. Try again, slowly!")
         return effects
     }
 
     func render(_ app: AppState, _ body: Rect, _ canvas: inout Canvas) {
         let rect = body.centered(width: min(body.width - 2, 60), height: min(body.height, 19))
         let name = app.displayName(student)
-        Widgets.box(&canvas, rect, title: purpose == .signingIn ? "Hello, \(name)!" : "Pictures for \(name)", border: .accent)
+        Widgets.box(&canvas, rect, title: purpose == .signingIn ? app.tr("Hello, \(name)!") : app.tr("Pictures for \(name)"), border: .accent)
         let inner = rect.inset(dx: 2, dy: 1)
-        let ask = purpose == .signingIn ? "Pick your two pictures, in order." : "Pick two pictures, in order: the child will pick them to sign in."
+        let ask = purpose == .signingIn ? app.tr("Pick your two pictures, in order.") : app.tr("Pick two pictures, in order: the child will pick them to sign in.")
         canvas.text(ask, x: inner.x, y: inner.y, slot: .text, limit: inner.width, ellipsis: true)
         let progress = (0..<2).map { $0 < picked.count ? "●" : "○" }.joined(separator: " ")
         canvas.text(progress, x: inner.maxX - 3, y: inner.y, slot: .accent)
@@ -92,11 +92,11 @@ struct PicturesScreen: ScreenFeature {
             if here { canvas.fill(r, .selection) }
             let picture = Pictures.all[i]
             canvas.text(" \(i + 1)  \(picture.emoji)", x: x, y: y, slot: here ? .selection : .title, limit: cell - 1)
-            canvas.text("    \(picture.word)", x: x, y: y + 1, slot: here ? .selection : .muted, limit: cell - 1)
+            canvas.text("    " + app.tr(Phrase(verbatim: picture.word)), x: x, y: y + 1, slot: here ? .selection : .muted, limit: cell - 1)
         }
         var y = inner.y + 12
         if purpose == .signingIn, let lockout = app.access?.lockouts[student], lockout.isPaused(at: app.clock) {
-            canvas.text("Let's take a little break: try again in \(lockout.secondsLeft(at: app.clock)) seconds.", x: inner.x, y: y,
+            canvas.text(app.tr("Let's take a little break: try again in \(count: lockout.secondsLeft(at: app.clock)) seconds."), x: inner.x, y: y,
                         slot: .warning, limit: inner.width, ellipsis: true)
             y += 1
         } else if let message {
@@ -104,7 +104,7 @@ struct PicturesScreen: ScreenFeature {
             y += 1
         }
         if purpose == .signingIn {
-            canvas.text("Not \(name)? Esc goes back to the names.", x: inner.x, y: inner.maxY - 1, slot: .muted, limit: inner.width,
+            canvas.text(app.tr("Not \(name)? Esc goes back to the names."), x: inner.x, y: inner.maxY - 1, slot: .muted, limit: inner.width,
                         ellipsis: true)
         }
     }

@@ -61,7 +61,7 @@ struct SignInScreen: ScreenFeature {
             app.open(PassphraseScreen())
         case .open:
             guard names.indices.contains(cursor.selected) else {
-                app.setStatus(typed.text.isEmpty ? "There are no names in this class yet." : "No name starts with “\(typed.text)”.", .info)
+                app.setStatus(typed.text.isEmpty ? app.tr("There are no names in this class yet.") : app.tr("No name starts with “\(typed.text)”."), .info)
                 return []
             }
             return Self.choose(names[cursor.selected].id, &app, now: now)
@@ -81,11 +81,11 @@ struct SignInScreen: ScreenFeature {
     }
 
     func render(_ app: AppState, _ body: Rect, _ canvas: inout Canvas) {
-        let title = (app.classroom?.name ?? "LearnerLed") + " — who are you?"
+        let title = (app.classroom?.name ?? "LearnerLed") + " — " + app.tr("who are you?")
         Widgets.box(&canvas, body, title: title, border: .accent)
         let inner = body.inset(dx: 2, dy: 1)
-        let hint = typed.text.isEmpty ? "Find your name with the arrows, or type its first letters. Then press Enter."
-            : "Names starting with “\(typed.text)”:"
+        let hint = typed.text.isEmpty ? app.tr("Find your name with the arrows, or type its first letters. Then press Enter.")
+            : app.tr("Names starting with “\(typed.text)”:")
         canvas.text(hint, x: inner.x, y: inner.y, slot: .muted, limit: inner.width, ellipsis: true)
         if !typed.text.isEmpty { canvas.cursor = nil }
         let names = shown(app)
@@ -101,11 +101,11 @@ struct SignInScreen: ScreenFeature {
             canvas.text((selected ? "▶ " : "  ") + entry.displayName, in: row, slot: selected ? .selection : .title)
         }
         if names.isEmpty {
-            canvas.text(typed.text.isEmpty ? "No names yet." : "No name starts with “\(typed.text)”. Esc starts again.",
+            canvas.text(typed.text.isEmpty ? app.tr("No names yet.") : app.tr("No name starts with “\(typed.text)”. Esc starts again."),
                         x: inner.x, y: inner.y + 2, slot: .warning, limit: inner.width)
         }
         if names.count > perPage {
-            canvas.text("page \(page + 1) of \((names.count + perPage - 1) / perPage) — ↓ for more", x: inner.x, y: inner.maxY - 1,
+            canvas.text(app.tr("page \(page + 1) of \((names.count + perPage - 1) / perPage) — ↓ for more"), x: inner.x, y: inner.maxY - 1,
                         slot: .muted, limit: inner.width)
         }
     }

@@ -71,7 +71,7 @@ struct SignInSettingsScreen: ScreenFeature {
             ("Picture passwords", access.settings.picturePasswords ? "on — children pick two pictures after their name" : "off — a name is enough"),
             ("Back to sign-in after", minutes == 0 ? "never" : "\(minutes) quiet minutes (never in a rehearsal or the conference)"),
         ] + (app.classroom?.roster ?? []).map { entry in
-            let pictures = access.pictures[entry.id].map { $0.map(Pictures.name).joined(separator: ", then ") } ?? "no pictures yet"
+            let pictures = access.pictures[entry.id].map { $0.map { Pictures.name($0, in: app.strings) }.joined(separator: ", then ") } ?? "no pictures yet"
             let lockout = access.lockouts[entry.id]
             let tries = lockout.map { $0.isPaused(at: app.clock) ? " · paused \($0.secondsLeft(at: app.clock)) s" : " · \($0.misses) wrong" } ?? ""
             return ("\(entry.displayName) (\(entry.id))", pictures + tries)

@@ -64,8 +64,8 @@ struct StickyNoteForm: FormScreen {
         var updated = artifact
         updated.stickyNote = nil
         updated.updatedAt = now
-        let effects = app.commit(.updateArtifact(updated, base: artifact), to: id, label: "the sticky note on “\(artifact.title)”")
-        if !effects.isEmpty { app.setStatus("Took the sticky note off “\(artifact.title)”. \(undoKey) puts it back.", .info) }
+        let effects = app.commit(.updateArtifact(updated, base: artifact), to: id, label: app.tr("the sticky note on “\(artifact.title)”"))
+        if !effects.isEmpty { app.setStatus(app.tr("Took the sticky note off “\(artifact.title)”. \(undoKey) puts it back."), .info) }
         return effects
     }
 
@@ -73,7 +73,7 @@ struct StickyNoteForm: FormScreen {
         let form = self
         let id = form.student
         guard let p = app.portfolios[id], let classroom = app.classroom else { return [] }
-        let before = Set(BoundaryCheck.unmet(for: p, in: classroom))
+        let before = Set(BoundaryCheck.unmet(for: p, in: classroom, app.strings))
         var updated = form.artifact
         let order = form.artifact.stickyNote?.order ?? ((p.chosen.last?.stickyNote?.order ?? -1) + 1)
         updated.stickyNote = StickyNote(reason: form.reason, words: form.words.text.trimmingCharacters(in: .whitespaces),
@@ -81,13 +81,13 @@ struct StickyNoteForm: FormScreen {
         guard updated != form.artifact else { return [] }
         updated.updatedAt = now
         let effects = app.commit(.updateArtifact(updated, base: form.artifact), to: id,
-                             label: form.isNew ? "the sticky note on “\(updated.title)”" : "the change to the sticky note")
+                             label: form.isNew ? app.tr("the sticky note on “\(updated.title)”") : app.tr("the change to the sticky note"))
         guard !effects.isEmpty, let after = app.portfolios[id] else { return effects }
         // Children decide; the rules guide. A note that breaks a rule stays, with the rule said plainly.
-        if let broken = BoundaryCheck.unmet(for: after, in: classroom).first(where: { !before.contains($0) }) {
-            app.setStatus("Sticky note placed. Heads up: \(broken)", .warning)
+        if let broken = BoundaryCheck.unmet(for: after, in: classroom, app.strings).first(where: { !before.contains($0) }) {
+            app.setStatus(app.tr("Sticky note placed. Heads up: \(broken)"), .warning)
         } else {
-            app.setStatus(form.isNew ? "Sticky note placed on “\(updated.title)”." : "Sticky note changed.", .info)
+            app.setStatus(form.isNew ? app.tr("Sticky note placed on “\(updated.title)”.") : app.tr("Sticky note changed."), .info)
         }
         return effects
     }
@@ -98,20 +98,20 @@ extension StickyNoteForm {
         let f = self
         let rect = body.centered(width: min(body.width - 4, 64), height: 9)
         canvas.fill(rect, .background)
-        Widgets.box(&canvas, rect, title: f.isNew ? "A sticky note" : "Change the sticky note", border: .accent)
+        Widgets.box(&canvas, rect, title: f.isNew ? state.tr("A sticky note") : state.tr("Change the sticky note"), border: .accent)
         let inner = rect.inset(dx: 2, dy: 1)
         canvas.text("“\(f.artifact.title)”", in: inner.row(0), slot: .title)
-        canvas.text("Why share it?", x: inner.x, y: inner.y + 2, slot: f.focus == .reason ? .accent : .text)
+        canvas.text(state.tr("Why share it?"), x: inner.x, y: inner.y + 2, slot: f.focus == .reason ? .accent : .text)
         var x = inner.x + 15
         for reason in StickyNote.Reason.allCases {
             let chosen = f.reason == reason
-            let label = reason == .strength ? " s  a strength " : " c  a challenge "
+            let label = reason == .strength ? " s  \(state.tr("a strength")) " : " c  \(state.tr("a challenge")) "
             let slot: Slot = chosen ? (f.focus == .reason ? .selection : (reason == .strength ? .strength : .challenge)) : .muted
             x = canvas.text((chosen ? "●" : "○") + label, x: x, y: inner.y + 2, slot: slot) + 1
         }
-        canvas.text("A few words", x: inner.x, y: inner.y + 4, slot: f.focus == .words ? .accent : .text)
+        canvas.text(state.tr("A few words"), x: inner.x, y: inner.y + 4, slot: f.focus == .words ? .accent : .text)
         Widgets.field(&canvas, Rect(x: inner.x + 15, y: inner.y + 4, width: inner.width - 15, height: 1), f.words,
-                      focused: f.focus == .words, placeholder: "e.g. I'm proud of my graph")
-        canvas.text("\(key(.open, state)) puts it on · \(key(.back, state)) cancels", x: inner.x, y: inner.y + 6, slot: .muted, limit: inner.width)
+                      focused: f.focus == .words, placeholder: state.tr("e.g. I'm proud of my graph"))
+        canvas.text(state.tr("\(key(.open, state)) puts it on · \(key(.back, state)) cancels"), x: inner.x, y: inner.y + 6, slot: .muted, limit: inner.width)
     }
 }

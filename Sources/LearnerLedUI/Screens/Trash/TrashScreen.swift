@@ -30,8 +30,8 @@ struct TrashScreen: ScreenFeature {
         case .restore:
             guard newestFirst.indices.contains(cursor.selected) else { return [] }
             let artifact = newestFirst[cursor.selected]
-            let effects = app.commit(.restoreArtifact(id: artifact.id), to: student, label: "put “\(artifact.title)” back in the trash")
-            if !effects.isEmpty { app.setStatus("Restored “\(artifact.title)”.", .info) }
+            let effects = app.commit(.restoreArtifact(id: artifact.id), to: student, label: app.tr("put “\(artifact.title)” back in the trash"))
+            if !effects.isEmpty { app.setStatus(app.tr("Restored “\(artifact.title)”."), .info) }
             cursor.clamp(count: newestFirst.count - 1)
             return effects
         default:
@@ -44,9 +44,9 @@ extension TrashScreen {
     func render(_ state: AppState, _ body: Rect, _ canvas: inout Canvas) {
         let s = self
         let items = Array((state.portfolios[student]?.trash ?? []).reversed())
-        Widgets.box(&canvas, body, title: "Trash — \(state.displayName(student))")
+        Widgets.box(&canvas, body, title: state.tr("Trash") + " — \(state.displayName(student))")
         let inner = body.inset(dx: 2, dy: 1)
-        canvas.text(items.isEmpty ? "The trash is empty." : "Things moved to the trash. Press \(keys(state).label(of: Action.restore) ?? "r") to put one back.",
+        canvas.text(items.isEmpty ? state.tr("The trash is empty.") : state.tr("Things moved to the trash. Press \(key(.restore, state)) to put one back."),
                     in: inner.row(0), slot: .muted)
         let rows = Self.visibleRows(body)
         let top = s.cursor.firstRow(visible: rows, count: items.count)
@@ -56,7 +56,7 @@ extension TrashScreen {
             let selected = index == s.cursor.selected
             if selected { canvas.fill(row, .selection) }
             let subject = state.classroom?.subject(artifact.subjectID)
-            let date = artifact.date.shortTitle.padding(toLength: 7, withPad: " ", startingAt: 0)
+            let date = artifact.date.shortTitle(state.strings).padding(toLength: 7, withPad: " ", startingAt: 0)
             let line = "\(date) \(subject?.symbol ?? "·") \(artifact.title)"
             canvas.text(line, x: inner.x, y: row.y, slot: selected ? .selection : .text, limit: inner.width, ellipsis: true)
         }

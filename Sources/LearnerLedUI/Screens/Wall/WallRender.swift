@@ -5,25 +5,26 @@ import TerminalKit
 extension WallScreen {
     func render(_ state: AppState, _ body: Rect, _ canvas: inout Canvas) {
         let (wallRect, sideRect) = body.splitLeft(PortfolioLayout.split(body.width))
-        Widgets.box(&canvas, wallRect, title: "Sticky wall — \(state.displayName(student))")
+        Widgets.box(&canvas, wallRect, title: state.tr("Sticky wall") + " — \(state.displayName(student))")
         renderNotes(state, body, wallRect.inset(dx: 2, dy: 1), &canvas)
-        Widgets.box(&canvas, sideRect, title: "Class rules")
+        Widgets.box(&canvas, sideRect, title: state.tr("Class rules"))
         let side = sideRect.inset(dx: 2, dy: 1)
         var y = renderRules(state, side, &canvas) + 1
         guard let r = readiness, y + 3 < side.maxY else { return }
-        y = renderReadiness(r, Rect(x: side.x, y: y, width: side.width, height: side.maxY - y), &canvas)
+        y = renderReadiness(r, state.strings, Rect(x: side.x, y: y, width: side.width, height: side.maxY - y), &canvas)
         if let record = state.portfolios[student]?.conference, record.status == .done, y + 1 < side.maxY {
-            let next = record.nextSteps.isEmpty ? "" : " Next: " + record.nextSteps.joined(separator: "; ")
+            let next = record.nextSteps.isEmpty ? "" : " " + state.tr("Next: \(record.nextSteps.joined(separator: "; "))")
             y += Widgets.paragraph(&canvas, Rect(x: side.x, y: y, width: side.width, height: min(3, side.maxY - y)),
-                                   "✓ Conference done \(record.finishedAt.map { Day($0).shortTitle } ?? "")." + next, slot: .success) + 1
+                                   "✓ " + state.tr("Conference done \(record.finishedAt.map { Day($0).shortTitle(state.strings) } ?? "").") + next,
+                                   slot: .success) + 1
         }
         renderRehearsals(state, Rect(x: side.x, y: y, width: side.width, height: side.maxY - y), &canvas)
     }
 
     private func renderNotes(_ state: AppState, _ body: Rect, _ inner: Rect, _ canvas: inout Canvas) {
         if notes.isEmpty {
-            let space = PortfolioScreen(studentID: student).keys(state).label(of: Action.toggleNote) ?? "Space"
-            Widgets.paragraph(&canvas, inner, "No sticky notes yet. In your portfolio, press \(space) on an artifact you want to share.",
+            let space = PortfolioScreen(studentID: student).key(.toggleNote, state)
+            Widgets.paragraph(&canvas, inner, state.tr("No sticky notes yet. In your portfolio, press \(space) on an artifact you want to share."),
                               slot: .muted)
         }
         guard let portfolio = state.portfolios[student] else { return }
@@ -36,7 +37,7 @@ extension WallScreen {
             let selected = index == cursor.selected
             if selected { canvas.fill(Rect(x: inner.x - 1, y: y, width: inner.width + 2, height: Self.noteHeight - 1), .selection) }
             let reasonSlot: Slot = selected ? .selection : note.reason == .strength ? .strength : .challenge
-            var x = canvas.text("\(index + 1) ● \(note.reason.rawValue)", x: inner.x, y: y, slot: reasonSlot)
+            var x = canvas.text("\(index + 1) ● " + (note.reason == .strength ? state.tr("strength") : state.tr("challenge")), x: inner.x, y: y, slot: reasonSlot)
             if let subject = state.classroom?.subject(artifact.subjectID) {
                 x = canvas.text("  \(subject.symbol) \(subject.name)", x: x, y: y, slot: selected ? .selection : .muted,
                                 limit: inner.maxX - x, ellipsis: true)
@@ -44,7 +45,7 @@ extension WallScreen {
             canvas.text(artifact.title, x: inner.x + 2, y: y + 1, slot: selected ? .selection : .text, limit: inner.width - 2, ellipsis: true)
             let said = artifact.reflection.completedParts
             let words = note.words.isEmpty ? "" : " · “\(note.words)”"
-            canvas.text((said == 3 ? "ready to say ✓" : "written \(said) of 3 parts") + words, x: inner.x + 2, y: y + 2,
+            canvas.text((said == 3 ? state.tr("ready to say") + " ✓" : state.tr("written \(said) of 3 parts")) + words, x: inner.x + 2, y: y + 2,
                         slot: selected ? .selection : (said == 3 ? .success : .muted), limit: inner.width - 2, ellipsis: true)
         }
     }
@@ -53,7 +54,7 @@ extension WallScreen {
     private func renderRules(_ state: AppState, _ side: Rect, _ canvas: inout Canvas) -> Int {
         var y = side.y
         if rules.isEmpty, y < side.maxY {
-            canvas.text("The class has no rules yet.", x: side.x, y: y, slot: .muted, limit: side.width)
+            canvas.text(state.tr("The class has no rules yet."), x: side.x, y: y, slot: .muted, limit: side.width)
             y += 1
         }
         for rule in rules where y < side.maxY {
@@ -62,19 +63,19 @@ extension WallScreen {
                                    rule.message, slot: rule.isMet ? .muted : .warning)
         }
         if let agreed = state.classroom?.boundaries.agreedOn, y < side.maxY {
-            canvas.text("Agreed together on \(agreed)", x: side.x, y: y, slot: .muted, limit: side.width, ellipsis: true)
+            canvas.text(state.tr("Agreed together on \(agreed.longTitle(state.strings))"), x: side.x, y: y, slot: .muted, limit: side.width, ellipsis: true)
             y += 1
         }
         return y
     }
 
     /// The checklist for the conference. Returns the next free row.
-    private func renderReadiness(_ r: Readiness, _ rect: Rect, _ canvas: inout Canvas) -> Int {
-        canvas.text("Ready for the conference?", x: rect.x, y: rect.y, slot: .title, limit: rect.width)
+    private func renderReadiness(_ r: Readiness, _ tr: Strings, _ rect: Rect, _ canvas: inout Canvas) -> Int {
+        canvas.text(tr("Ready for the conference?"), x: rect.x, y: rect.y, slot: .title, limit: rect.width)
         let checks = [
-            (r.notesChosen > 0, "Notes chosen: \(r.notesChosen)"),
-            (r.rulesMet, r.rulesMet ? "Class rules met" : "Class rules: \(r.rulesUnmet) to meet"),
-            (r.notesChosen > 0 && r.reflectionsComplete == r.notesChosen, "Notes ready to say: \(r.reflectionsComplete) of \(r.notesChosen)"),
+            (r.notesChosen > 0, tr("Notes chosen: \(r.notesChosen)")),
+            (r.rulesMet, r.rulesMet ? tr("Class rules met") : tr("Class rules: \(r.rulesUnmet) to meet")),
+            (r.notesChosen > 0 && r.reflectionsComplete == r.notesChosen, tr("Notes ready to say: \(r.reflectionsComplete) of \(r.notesChosen)")),
         ]
         for (i, (done, text)) in checks.enumerated() {
             canvas.text((done ? "✓ " : "• ") + text, x: rect.x, y: rect.y + 1 + i, slot: done ? .success : .text, limit: rect.width,
@@ -85,14 +86,13 @@ extension WallScreen {
 
     private func renderRehearsals(_ state: AppState, _ rect: Rect, _ canvas: inout Canvas) {
         guard let summary = state.summaries[student], rect.height > 0 else { return }
-        let times = summary.rehearsals == 1 ? "once" : "\(summary.rehearsals) times"
-        let rehearse = keys(state).label(of: Action.rehearse) ?? "r"
-        canvas.text(summary.rehearsals == 0 ? "Not rehearsed yet — press \(rehearse)" : "Rehearsed \(times)", x: rect.x, y: rect.y,
+        let rehearse = key(.rehearse, state)
+        canvas.text(summary.rehearsals == 0 ? state.tr("Not rehearsed yet — press \(rehearse)") : state.tr("Rehearsed \(count: summary.rehearsals) times"), x: rect.x, y: rect.y,
                     slot: summary.rehearsals == 0 ? .muted : .title, limit: rect.width, ellipsis: true)
         if let last = summary.lastRehearsal, rect.height > 1 {
             let feedback = [last.workedWell, last.tryNext].filter { !$0.isEmpty }.map { "“\($0)”" }.joined(separator: " ")
             Widgets.paragraph(&canvas, Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: min(3, rect.height - 1)),
-                              "Last, \(last.partner.describe(last.partnerName)): \(feedback)", slot: .muted)
+                              state.tr("Last, \(last.partner.describe(last.partnerName, state.strings)): \(feedback)"), slot: .muted)
         }
     }
 }

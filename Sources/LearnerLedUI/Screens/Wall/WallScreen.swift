@@ -45,7 +45,7 @@ struct WallScreen: ScreenFeature {
         let row = keep.flatMap { k in notes.firstIndex { $0.artifactID == k } } ?? cursor.selected
         cursor.select(row, count: notes.count, visible: Self.visibleNotes(app.body))
         guard let classroom = app.classroom else { return }
-        rules = BoundaryCheck.results(for: p, in: classroom)
+        rules = BoundaryCheck.results(for: p, in: classroom, app.strings)
         readiness = Readiness(p, in: classroom)
     }
 
@@ -60,7 +60,7 @@ struct WallScreen: ScreenFeature {
             var ids = notes.compactMap(\.artifactID)
             ids.swapAt(cursor.selected, target)
             // The wall is rebuilt by the commit, and the selection follows the moved note there.
-            return app.commit(.orderNotes(ids), to: id, label: "the order of the notes")
+            return app.commit(.orderNotes(ids), to: id, label: app.tr("the order of the notes"))
         case .reflect, .editNote:
             guard let selected, !app.isReadOnly(id) else { return app.readOnlyRefusal(id) }
             if action == .reflect { app.open(ReflectionForm(studentID: id, artifact: selected)) }

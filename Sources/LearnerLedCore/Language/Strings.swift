@@ -1,0 +1,90 @@
+import Synchronization
+
+/// The program's words in one language: `strings("Kept.")` is "Guardado." for a Spanish table.
+///
+/// Tables are `Languages/<code>.strings`, built into the binary (`BuiltInLanguages`). A key missing from a table is
+/// shown in English and remembered in `missing`, which the tests read; plural forms are keys ending in `|one`
+/// (and `|few`, `|many` where a language has them), chosen by `PluralRule`.
+public struct Strings: Sendable {
+    public let language: String
+    let table: [String: String]
+
+    /// The table for a language code ("es", "es-MX" → "es"), or English when the program has none for it.
+    public static func language(_ code: String?) -> Strings { code.flatMap(speaking) ?? english }
+
+    /// The table for a language code ("es", "es-MX" → "es"), or nil when the program does not speak it.
+    public static func speaking(_ code: String) -> Strings? {
+        if let table = tables[code] { return Strings(language: code, table: table) }
+        let base = String(code.prefix { $0 != "-" && $0 != "_" }).lowercased()
+        return tables[base].map { Strings(language: base, table: $0) }
+    }
+
+    public static let english = Strings(language: "en", table: tables["en"] ?? [:])
+
+    /// The codes of the languages the program speaks, English first.
+    public static var languages: [String] { tables.keys.sorted { ($0 != "en" ? 1 : 0, $0) < ($1 != "en" ? 1 : 0, $1) } }
+
+    public func callAsFunction(_ phrase: Phrase) -> String {
+        var key = phrase.key
+        if let n = phrase.count {
+            let form = key + "|" + PluralRule.category(n, language: language)
+            if table[form] != nil || Strings.english.table[form] != nil { key = form }
+        }
+        let format = table[key] ?? Self.fallback(key, language: language)
+        return Self.fill(format, phrase.values)
+    }
+
+    /// A word that may have a line here (a key's name, "Space"), else itself; nothing is noted as missing.
+    public func ifPresent(_ text: String) -> String { table[text] ?? text }
+
+    /// English words that have no line here: shown as the English, and noted for the tests.
+    static func fallback(_ key: String, language: String) -> String {
+        Self.missing.withLock { _ = $0.insert(language + ": " + key) }
+        return Strings.english.table[key] ?? key
+    }
+
+    /// Keys asked for that a table does not have, as "es: key".
+    public static let missing = Mutex<Set<String>>([])
+
+    /// Puts the values in: `%@` and `%d` in order, `%2$@` by position, `%%` for a percent sign.
+    static func fill(_ format: String, _ values: [String]) -> String {
+        guard format.contains("%") else { return format }
+        var out = ""
+        var next = 0
+        var i = format.startIndex
+        while i < format.endIndex {
+            let c = format[i]
+            i = format.index(after: i)
+            guard c == "%", i < format.endIndex else { out.append(c); continue }
+            if format[i] == "%" { out.append("%"); i = format.index(after: i); continue }
+            var position: Int?
+            let digits = format[i...].prefix { $0.isASCII && $0.isNumber }
+            if !digits.isEmpty, format[digits.endIndex...].hasPrefix("$") {
+                position = Int(digits).map { $0 - 1 }
+                i = format.index(after: digits.endIndex)
+            }
+            guard i < format.endIndex, format[i] == "@" || format[i] == "d" else { out.append(c); continue }
+            i = format.index(after: i)
+            let index = position ?? next
+            if position == nil { next += 1 }
+            if values.indices.contains(index) { out += values[index] }
+        }
+        return out
+    }
+
+    static let tables: [String: [String: String]] = {
+        var tables: [String: [String: String]] = [:]
+        for file in BuiltInLanguages.files { tables[file.code] = StringsFile.parse(file.text).table }
+        return tables
+    }()
+}
+
+/// Which plural form a number takes: CLDR's cardinal rules, one place per language.
+public enum PluralRule {
+    public static func category(_ n: Int, language: String) -> String {
+        switch language {
+        // English and Spanish (and most Western European languages): 1 is "one", everything else "other".
+        default: return n == 1 ? "one" : "other"
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import LearnerLedCore
+
+@Suite struct LanguageTests {
+    @Test func everyPhraseInTheSourceHasAnEnglishLine() throws {
+        let english = StringsFile.parse(try String(contentsOfFile: StringsCatalog.file("en"), encoding: .utf8))
+        let missing = try StringsCatalog.sourceKeys().subtracting(english.keys).sorted()
+        if ProcessInfo.processInfo.environment["LEARNERLED_RECORD"] != nil, !missing.isEmpty {
+            let added = missing.map { StringsCatalog.line($0, StringsCatalog.englishValue($0)) }.joined(separator: "\n")
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: StringsCatalog.file("en")))
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(("\n" + added + "\n").utf8))
+            try handle.close()
+        }
+        #expect(missing.isEmpty, "not in Languages/en.strings (LEARNERLED_RECORD=1 adds them): \(missing)")
+    }
+
+    @Test func everyLanguageHasEveryLineWithTheSamePlaceholders() throws {
+        let english = StringsFile.parse(try String(contentsOfFile: StringsCatalog.file("en"), encoding: .utf8))
+        #expect(english.problems.isEmpty)
+        for code in Strings.languages where code != "en" {
+            let other = StringsFile.parse(try String(contentsOfFile: StringsCatalog.file(code), encoding: .utf8))
+            #expect(other.problems.isEmpty, "\(code).strings lines that cannot be read: \(other.problems)")
+            let needed = english.keys.filter { !$0.hasSuffix("|one") || PluralRule.category(1, language: code) == "one" }
+            #expect(Set(needed).subtracting(other.keys).sorted() == [], "\(code) is missing lines")
+            #expect(Set(other.keys).subtracting(english.keys).sorted() == [], "\(code) has lines English does not")
+            for key in english.keys {
+                guard let value = other.table[key], let base = english.table[key] else { continue }
+                #expect(StringsCatalog.placeholders(value) == StringsCatalog.placeholders(base), "\(code): \(key)")
+            }
+        }
+    }
+
+    @Test func theBuiltInTablesAreTheFilesInLanguages() throws {
+        for file in BuiltInLanguages.files {
+            #expect(try String(contentsOfFile: StringsCatalog.file(file.code), encoding: .utf8) == file.text,
+                    "run Scripts/embed-languages.sh")
+        }
+        let shipped = try FileManager.default.contentsOfDirectory(atPath: StringsCatalog.root.appendingPathComponent("Languages").path)
+        #expect(Set(shipped.filter { $0.hasSuffix(".strings") }.map { String($0.dropLast(8)) }) == Set(BuiltInLanguages.files.map(\.code)))
+    }
+
+    @Test func valuesGoInByOrderOrByPosition() {
+        #expect(Strings.fill("%@ de %@", ["a", "b"]) == "a de b")
+        #expect(Strings.fill("%2$@ de %1$@", ["Sep", "14"]) == "14 de Sep")
+        #expect(Strings.fill("100%% %d", ["3"]) == "100% 3")
+        let phrase: Phrase = "Kept. \(2) of 3 parts, 50% done."
+        #expect(phrase.key == "Kept. %@ of 3 parts, 50%% done.")
+        #expect(Strings.english(phrase) == "Kept. 2 of 3 parts, 50% done.")
+    }
+
+    @Test func pluralsChooseTheirFormInEachLanguage() {
+        let es = Strings.language("es")
+        #expect(Strings.english("\(count: 1) artifacts") == "1 artifact")
+        #expect(Strings.english("\(count: 3) artifacts") == "3 artifacts")
+        #expect(es("\(count: 1) artifacts") == "1 trabajo")
+        #expect(es("\(count: 0) artifacts") == "0 trabajos")
+    }
+
+    @Test func aRegionalCodeUsesItsLanguageAndAnUnknownOneTheDefault() {
+        #expect(Strings.language("es-MX").language == "es")
+        #expect(Strings.speaking("vi") == nil)
+        #expect(Strings.language("vi").language == "en")
+    }
+
+    @Test func datesAreWrittenTheFamilysWay() throws {
+        let day = try #require(Day("2026-11-29"))
+        let es = Strings.language("es")
+        #expect(day.longTitle(es) == "29 de noviembre de 2026")
+        #expect(day.longTitle() == "November 29, 2026")
+        #expect(day.shortTitle(es) == "29 nov")
+        #expect(day.monthTitle(es) == "noviembre de 2026")
+    }
+
+    @Test func theStringsFormatReadsCommentsEscapesAndReportsBadLines() {
+        let file = StringsFile.parse("""
+        /* a comment
+           on two lines */
+        // one line
+        "a \\"b\\"" = "c\\nd";
+        broken line
+        "x" = "y";
+        """)
+        #expect(file.table["a \"b\""] == "c\nd")
+        #expect(file.table["x"] == "y")
+        #expect(file.problems == [5])
+    }
+}
