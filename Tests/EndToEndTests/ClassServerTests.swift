@@ -32,7 +32,7 @@ struct ClassServerTests {
         // José, the next child at the same terminal.
         try ssh.type("jos")
         try ssh.keys("Enter")
-        try ssh.wait(for: "Pick your two pictures")
+        try ssh.wait(for: "Elige tus dos dibujos")
         try ssh.keys("5", "9")
         try ssh.wait(for: "Los trabajos de José")
         try ssh.keys("w", "3")

@@ -253,7 +253,8 @@ struct TerminalProgramTests {
         let record = try #require(p.conference)
         #expect(record.status == .done && record.attendees == ["Mamá", "Papá"])
         #expect(record.artifactsCovered == [p.chosen[0].id])
-        #expect(record.questionsUsed == [Defaults.probingQuestions[1]])
+        // José's family speaks Spanish: the teacher's questions are offered in it.
+        #expect(record.questionsUsed == [Defaults.spanish.probingQuestions![1]])
         #expect(record.criteriaSeen == ["welcome"])
         #expect(record.nextSteps == ["leer cada noche", "practicar las tablas"])
         #expect(record.currentStep == 17)

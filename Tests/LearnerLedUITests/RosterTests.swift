@@ -10,7 +10,9 @@ import TerminalKit
         var s = Fixture.state()
         press(&s, .character("a"))
         type(&s, "Chloé Dubois")
-        press(&s, .tab, .right, .tab)   // Español
+        press(&s, .tab, .control("u"))
+        type(&s, "Español")   // a language by its name, or its code
+        press(&s, .tab)
         type(&s, "555-0101")
         let effects = press(&s, .enter)
         let added = try #require(s.classroom?.student("chloe-dubois"))

@@ -48,7 +48,8 @@ import TerminalKit
         press(&s, .character("2"))
         let wrong = press(&s, .character("1"))   // star then turtle: the wrong order
         #expect(wrong == [.save(.access(.missed("jose-garcia", at: Fixture.now)))])
-        #expect(try top(s, PicturesScreen.self).message == "Those are not your pictures. Try again, slowly!")
+        // José chose his name: the pictures speak his language.
+        #expect(try top(s, PicturesScreen.self).message == "Esos no son tus dibujos. ¡Inténtalo otra vez, despacio!")
         #expect(s.mode == .nobody)
         let right = press(&s, .character("1"), .character("2"))
         #expect(s.mode == .student("jose-garcia"))
@@ -62,14 +63,16 @@ import TerminalKit
         for _ in 0..<5 { press(&s, .character("9"), .character("9")) }
         let lockout = try #require(s.access?.lockouts["jose-garcia"])
         #expect(lockout.misses == 5 && lockout.until == Fixture.now.addingTimeInterval(30))
-        #expect(render(s).text.contains("Let's take a little break: try again in 30 seconds."))
+        let paused = render(s).text
+        #expect(paused.contains("Vamos a descansar un poquito: inténtalo otra vez en 30") && paused.contains("│ segundos."),
+                "wrapped, never cut")
         #expect(press(&s, .character("1"), .character("2")) == [], "no tries during the pause, not even the right ones")
         #expect(s.mode == .nobody)
         // Another terminal sees the same pause: it comes from access.json.
         var other = signIn(pictures: true)
         send(&other, .accessLoaded(s.access))
         press(&other, .enter)
-        #expect(render(other).text.contains("take a little break"))
+        #expect(render(other).text.contains("descansar un poquito"))
         // After the pause the right pictures work.
         _ = reduce(&s, .tick(Fixture.now.addingTimeInterval(31)), now: Fixture.now.addingTimeInterval(31))
         for key in [Key.character("1"), .character("2")] {

@@ -19,6 +19,8 @@ public enum ClassroomChange: Equatable, Sendable {
     /// Off the roster, files kept; back with `restoreStudent`.
     case removeStudent(StudentID, at: Date)
     case restoreStudent(StudentID)
+    /// The language of the teacher's screens and the class's own.
+    case setLanguage(String)
 
     public func apply(to c: inout Classroom) throws(StoreError) {
         switch self {
@@ -68,6 +70,8 @@ public enum ClassroomChange: Equatable, Sendable {
             c.conference.schedule.removeAll { $0.studentID == id }
             if let slot { c.conference.schedule.append(slot) }
             c.conference.schedule.sort { $0.sortKey < $1.sortKey }
+        case .setLanguage(let code):
+            c.language = code
         }
     }
 

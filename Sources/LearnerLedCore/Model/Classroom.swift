@@ -61,13 +61,13 @@ public struct Classroom: StoredDocument {
     public func subject(_ id: SubjectID) -> Subject? { subjects.first { $0.id == id } }
     public func student(_ id: StudentID) -> RosterEntry? { roster.first { $0.id == id } }
 
-    /// The success criteria in a language: the language's own, else (while the class keeps the practice's own
-    /// criteria) the built-in translation, else the class's.
+    /// The success criteria in a language: the class's criteria, each in the words the language's set (or the
+    /// built-in translation) has for its id, else in the class's words.
     public func successCriteria(for language: String?) -> [SuccessCriterion] {
-        if let own = starterSets.first(where: { $0.language == language })?.successCriteria { return own }
-        if successCriteria == Defaults.successCriteria,
-           let builtIn = Defaults.starterSets.first(where: { $0.language == language })?.successCriteria { return builtIn }
-        return successCriteria
+        let translated = starterSets.first(where: { $0.language == language })?.successCriteria
+            ?? Defaults.starterSets.first(where: { $0.language == language })?.successCriteria ?? []
+        // The class's list says which criteria there are; a language gives each its words, by id.
+        return successCriteria.map { c in translated.first { $0.id == c.id }.map { SuccessCriterion(id: c.id, text: $0.text) } ?? c }
     }
 
     /// The probing questions in a language, found the same way as the success criteria.

@@ -50,20 +50,24 @@ public enum StoreError: Error, Equatable, Sendable {
         }
     }
 
-    public var message: String {
+    /// The problem said in English, for the command line.
+    public var message: String { message(.english) }
+
+    /// The problem said to the person at the keys, in their language.
+    public func message(_ tr: Strings) -> String {
         switch self {
-        case .busy(let f): return "Busy — not saved yet (\(f) is being saved by another window). Trying again."
-        case .diskFull(let f): return "Not saved: the disk is full (\(f)). Your work is kept here; free some space."
-        case .readOnly(let f): return "Not saved: the data folder is read-only (\(f)). Your work is kept here."
-        case .permissionDenied(let f): return "Not saved: no permission to write \(f). Your work is kept here."
-        case .io(let f, let code): return "Not saved: \(f): \(String(cString: strerror(code))). Your work is kept here."
-        case .corrupt(let f, let problem): return "\(f) cannot be read (\(problem)). It is open read-only and was not changed."
-        case .newerVersion(let f, let v): return "\(f) was made by a newer LearnerLed (schema \(v)). It is open read-only."
-        case .tooLarge(let f, let bytes): return "\(f) is too large to open (\(bytes) bytes). It was not changed."
-        case .notAFile(let f, let kind): return "\(f) is \(kind), not a file LearnerLed can open. It was left as it is."
-        case .notConfirmed(let f): return "Saved, but the disk did not confirm it (\(f)); if the power goes off now it could be lost."
-        case .conflict(let f, let reason): return "Not saved: \(reason) (\(f))."
-        case .invalidID(let id): return "\"\(id)\" is not a usable student id (use a–z, 0–9 and -)."
+        case .busy(let f): return tr("Busy — not saved yet (\(f) is being saved by another window). Trying again.")
+        case .diskFull(let f): return tr("Not saved: the disk is full (\(f)). Your work is kept here; free some space.")
+        case .readOnly(let f): return tr("Not saved: the data folder is read-only (\(f)). Your work is kept here.")
+        case .permissionDenied(let f): return tr("Not saved: no permission to write \(f). Your work is kept here.")
+        case .io(let f, let code): return tr("Not saved: \(f): \(String(cString: strerror(code))). Your work is kept here.")
+        case .corrupt(let f, let problem): return tr("\(f) cannot be read (\(problem)). It is open read-only and was not changed.")
+        case .newerVersion(let f, let v): return tr("\(f) was made by a newer LearnerLed (schema \(v)). It is open read-only.")
+        case .tooLarge(let f, let bytes): return tr("\(f) is too large to open (\(bytes) bytes). It was not changed.")
+        case .notAFile(let f, let kind): return tr("\(f) is \(kind), not a file LearnerLed can open. It was left as it is.")
+        case .notConfirmed(let f): return tr("Saved, but the disk did not confirm it (\(f)); if the power goes off now it could be lost.")
+        case .conflict(let f, let reason): return tr("Not saved: \(reason) (\(f)).")
+        case .invalidID(let id): return tr("\"\(id)\" is not a usable student id (use a–z, 0–9 and -).")
         }
     }
 

@@ -155,7 +155,7 @@ public struct AppState: Equatable, Sendable {
 
     /// Says why a student's things cannot be changed; nothing else happens.
     mutating func readOnlyRefusal(_ id: StudentID) -> [Effect] {
-        if let problem = unreadable[id] { setStatus(problem.message, .error) }
+        if let problem = unreadable[id] { setStatus(problem.message(strings), .error) }
         return []
     }
 

@@ -17,7 +17,7 @@ public enum Keys {
     /// The table in force: the confirm dialog's, or the help key and the screen's, in the words of the person at
     /// the keys.
     static func table(for state: AppState) -> KeyTable {
-        let strings = state.strings
+        let strings = state.screen.feature.strings(state)
         return englishTable(for: state).map { binding in
             var binding = binding
             binding.help = strings(Phrase(verbatim: binding.help))

@@ -39,7 +39,8 @@ extension AppState {
             return []
         case .passphraseChecked(let matched):
             if matched { return unlockTeacher() }
-            update(PassphraseScreen.self) { $0.refused() }
+            let strings = self.strings
+            update(PassphraseScreen.self) { $0.refused(strings) }
             return []
         case .signOut:
             return signOut(now: now)
@@ -47,7 +48,7 @@ extension AppState {
             open(classroom, folder: folder, isDemo: isDemo)
             return [.loadPortfolios(ids: visibleStudentIDs), .loadAccess]
         case .failed(let error):
-            setStatus(error.message, .error)
+            setStatus(error.message(strings), .error)
             return []
         case .problemFound(let problem):
             screens.append(Screen(problem))

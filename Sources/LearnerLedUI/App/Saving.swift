@@ -7,7 +7,7 @@ extension AppState {
     /// A change to a student's portfolio. `label` makes it undoable ("u puts back …").
     mutating func commit(_ change: PortfolioChange, to id: StudentID, label: String?) -> [Effect] {
         if let problem = unreadable[id] {
-            setStatus(problem.message, .error)
+            setStatus(problem.message(strings), .error)
             return []
         }
         var p = portfolios[id] ?? Portfolio(studentID: id)
@@ -15,7 +15,7 @@ extension AppState {
         do {
             try change.apply(to: &p)
         } catch {
-            setStatus(error.message, .error)
+            setStatus(error.message(strings), .error)
             return []
         }
         portfolios[id] = p
@@ -33,7 +33,7 @@ extension AppState {
         do {
             try change.apply(to: &c)
         } catch {
-            setStatus(error.message, .error)
+            setStatus(error.message(strings), .error)
             return []
         }
         classroom = c
@@ -77,7 +77,7 @@ extension AppState {
         case .failure(.notConfirmed(let file)):
             // The change is in the file; only the disk's confirmation is missing. Never saved twice.
             pending.removeAll { $0 == change }
-            setStatus(StoreError.notConfirmed(file: file).message, .warning)
+            setStatus(StoreError.notConfirmed(file: file).message(strings), .warning)
             return reloadAfterConflict(change)
         case .failure(let error):
             if case .portfolio(let id, _) = change, error.documentIsUnreadable {
@@ -88,10 +88,10 @@ extension AppState {
             } else {
                 // A conflict: show what is really on disk, and say why this change did not land.
                 pending.removeAll { $0 == change }
-                setStatus(error.message, .error)
+                setStatus(error.message(strings), .error)
                 return reloadAfterConflict(change)
             }
-            setStatus(error.message, .error)
+            setStatus(error.message(strings), .error)
             return []
         }
     }
@@ -152,7 +152,7 @@ extension AppState {
             }
             teacherNotes[id] = merged
         case .failure(let error):
-            setStatus(error.message, .error)
+            setStatus(error.message(strings), .error)
         }
     }
 

@@ -31,6 +31,8 @@ protocol ScreenFeature: Equatable, Sendable {
     func themeName(_ app: AppState) -> String?
     /// False where the bottom line is better spent on the screen's own keys (help stays on its key).
     var helpInBar: Bool { get }
+    /// The language of the person reading this screen (a child picking their pictures reads their own).
+    func strings(_ app: AppState) -> Strings
 }
 
 extension ScreenFeature {
@@ -43,6 +45,7 @@ extension ScreenFeature {
     var followsOtherTerminals: Bool { false }
     func themeName(_ app: AppState) -> String? { nil }
     var helpInBar: Bool { true }
+    func strings(_ app: AppState) -> Strings { app.strings }
 
     func isEqual(to other: any ScreenFeature) -> Bool { (other as? Self) == self }
 

@@ -72,7 +72,7 @@ struct BoundariesForm: FormScreen {
 
     mutating func submit(_ app: inout AppState, now: Date) -> [Effect] {
         guard let classroom = app.classroom else { return [] }
-        switch boundaries(subjects: classroom.subjects) {
+        switch boundaries(subjects: classroom.subjects, app.strings) {
         case .failure(let problem):
             error = app.tr(problem.message)
             focus = problem.field
@@ -85,7 +85,7 @@ struct BoundariesForm: FormScreen {
     }
 
     /// The rules as typed, or what to fix.
-    func boundaries(subjects: [Subject]) -> Result<Boundaries, FormError<Field>> {
+    func boundaries(subjects: [Subject], _ tr: Strings = .english) -> Result<Boundaries, FormError<Field>> {
         func number(_ e: TextEditor, _ field: Field, _ what: String) throws(FormError<Field>) -> Int? {
             let text = e.text.trimmingCharacters(in: .whitespaces)
             if text.isEmpty { return nil }
@@ -95,9 +95,9 @@ struct BoundariesForm: FormScreen {
             return n
         }
         do throws(FormError<Field>) {
-            let maxPer = try number(maxPerSubject, .maxPerSubject, "“At most, from one subject”")
-            let minT = try number(minTotal, .minTotal, "“At least, in all”")
-            let maxT = try number(maxTotal, .maxTotal, "“At most, in all”")
+            let maxPer = try number(maxPerSubject, .maxPerSubject, "“" + tr("At most, from one subject") + "”")
+            let minT = try number(minTotal, .minTotal, "“" + tr("At least, in all") + "”")
+            let maxT = try number(maxTotal, .maxTotal, "“" + tr("At most, in all") + "”")
             if let minT, let maxT, minT > maxT {
                 return .failure(FormError(field: .minTotal, message: "“At least” is more than “at most”."))
             }
@@ -120,7 +120,7 @@ extension BoundariesForm {
         let f = self
         let subjects = state.classroom?.subjects ?? []
         let rect = body.inset(dx: 1, dy: 0)
-        Widgets.box(&canvas, rect, title: "Class rules for choosing what to share")
+        Widgets.box(&canvas, rect, title: state.tr("Class rules for choosing what to share"))
         let inner = rect.inset(dx: 2, dy: 1)
         let labelWidth = 34
         var y = inner.y
@@ -130,21 +130,21 @@ extension BoundariesForm {
             switch field {
             case .maxPerSubject, .minTotal, .maxTotal, .agreedOn:
                 let (label, editor, hint): (String, TextEditor, String) = switch field {
-                case .maxPerSubject: ("At most, from one subject", f.maxPerSubject, "no limit")
-                case .minTotal: ("At least, in all", f.minTotal, "no limit")
-                case .maxTotal: ("At most, in all", f.maxTotal, "no limit")
-                default: ("Agreed with the class on", f.agreedOn, "YYYY-MM-DD")
+                case .maxPerSubject: (state.tr("At most, from one subject"), f.maxPerSubject, state.tr("no limit"))
+                case .minTotal: (state.tr("At least, in all"), f.minTotal, state.tr("no limit"))
+                case .maxTotal: (state.tr("At most, in all"), f.maxTotal, state.tr("no limit"))
+                default: (state.tr("Agreed with the class on"), f.agreedOn, state.tr("YYYY-MM-DD"))
                 }
                 if field == .agreedOn { y += 1 }
                 canvas.text(label, x: inner.x, y: y, slot: focused ? .accent : .text, limit: labelWidth - 1)
                 Widgets.field(&canvas, Rect(x: valueRect.x, y: y, width: valueRect.width, height: 1), editor, focused: focused,
                               placeholder: hint)
             case .strengthAndChallenge:
-                canvas.text("Show a strength and a challenge", x: inner.x, y: y, slot: focused ? .accent : .text, limit: labelWidth - 1)
-                FormWidgets.choice(&canvas, valueRect, f.strengthAndChallenge ? "✓ yes" : "no", focused: focused)
+                canvas.text(state.tr("Show a strength and a challenge"), x: inner.x, y: y, slot: focused ? .accent : .text, limit: labelWidth - 1)
+                FormWidgets.choice(&canvas, valueRect, f.strengthAndChallenge ? "✓ " + state.tr("yes") : state.tr("no"), focused: focused)
             case .required(let n):
                 if n == 0 {
-                    canvas.text("Must include one from:", x: inner.x, y: y, slot: .text)
+                    canvas.text(state.tr("Must include one from:"), x: inner.x, y: y, slot: .text)
                     y += 1
                 }
                 let subject = subjects[n]
@@ -154,7 +154,7 @@ extension BoundariesForm {
             }
             y += 1
         }
-        let message = f.error.map { "⚠ " + $0 } ?? "Tab moves · Space ticks · Enter keeps the rules · Esc changes nothing"
+        let message = f.error.map { "⚠ " + $0 } ?? state.tr("Tab moves · Space ticks · Enter keeps the rules · Esc changes nothing")
         canvas.text(message, x: inner.x, y: inner.maxY - 1, slot: f.error == nil ? .muted : .warning, limit: inner.width, ellipsis: true)
     }
 }

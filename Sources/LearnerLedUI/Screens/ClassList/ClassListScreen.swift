@@ -65,7 +65,7 @@ struct ClassListScreen: ScreenFeature {
         case .toggleSort:
             byNeed.toggle()
             cursor = ListCursor()
-            app.setStatus(byNeed ? "Sorted by who needs help most." : "Sorted by name.", .info)
+            app.setStatus(byNeed ? app.tr("Sorted by who needs help most.") : app.tr("Sorted by name."), .info)
         case .open: return chosen.map { PortfolioScreen.start($0, &app) } ?? []
         case .liveView: return chosen.map { LiveSupportScreen.start($0, &app) } ?? []
         case .classReflection: app.open(ClassReflectionScreen())
@@ -81,7 +81,7 @@ struct ClassListScreen: ScreenFeature {
         case .delete:
             guard let chosen, let name = app.classroom?.student(chosen)?.displayName else { return [] }
             let trash = keys(app).label(of: Action.showTrash) ?? "t"
-            app.setStatus("\(name) is off the roster; their files are kept. \(trash) shows former students, to put them back.", .info)
+            app.setStatus(app.tr("\(name) is off the roster; their files are kept. \(trash) shows former students, to put them back."), .info)
             cursor.clamp(count: roster.count - 1)
             return app.commitClassroom(.removeStudent(chosen, at: now))
         case .showTrash:
@@ -99,24 +99,24 @@ extension ClassListScreen {
         let s = self
         let roster = shownRoster(state)
         let total = state.classroom?.roster.count ?? 0
-        Widgets.box(&canvas, body, title: "Students (\(total))" + (s.byNeed ? " · who needs help first" : ""))
+        Widgets.box(&canvas, body, title: state.tr("Students (\(total))") + (s.byNeed ? " · " + state.tr("who needs help first") : ""))
         let inner = body.inset(dx: 2, dy: 1)
-        let open = keys(state).label(of: Action.open) ?? "Enter"
-        find.render(hint: "Choose a student and press \(open) to open their portfolio.", in: inner, label: "Find: ", fieldWidth: 30,
-                    count: "\(roster.count) of \(total)", &canvas)
+        let open = key(.open, state)
+        find.render(hint: state.tr("Choose a student and press \(open) to open their portfolio."), in: inner,
+                    label: state.tr("Find:") + " ", fieldWidth: 30, count: state.tr("\(roster.count) of \(total)"), &canvas)
         let columns = ClassColumn.fitting(inner.width)
         let nameWidth = ClassColumn.nameWidth(inner.width, columns)
         var x = inner.x
-        canvas.text("Name", x: x, y: inner.y + 1, slot: .title, limit: nameWidth)
+        canvas.text(state.tr("Name"), x: x, y: inner.y + 1, slot: .title, limit: nameWidth)
         x += nameWidth + 1
         for column in columns {
-            canvas.text(column.title, x: x, y: inner.y + 1, slot: .title, limit: column.width)
+            canvas.text(state.tr(column.title), x: x, y: inner.y + 1, slot: .title, limit: column.width)
             x += column.width + 1
         }
         let rows = ClassListScreen.visibleRows(body)
         let top = s.cursor.firstRow(visible: rows, count: roster.count)
         if roster.isEmpty {
-            canvas.text(total == 0 ? "No students yet." : "No student matches “\(s.find.text)”.", x: inner.x, y: inner.y + 2,
+            canvas.text(total == 0 ? state.tr("No students yet.") : state.tr("No student matches “\(s.find.text)”."), x: inner.x, y: inner.y + 2,
                         slot: .muted, limit: inner.width)
         }
         for (offset, entry) in roster.dropFirst(top).prefix(rows).enumerated() {
@@ -129,11 +129,11 @@ extension ClassListScreen {
         // The selected student's id (what every command takes), then their last rehearsal, in words, on the last row.
         guard roster.indices.contains(s.cursor.selected) else { return }
         let selected = roster[s.cursor.selected]
-        var line = "id \(selected.id)"
+        var line = state.tr("id \(selected.id)")
         if let last = state.summaries[selected.id]?.lastRehearsal {
-            let feedback = [last.workedWell.isEmpty ? nil : "worked: “\(last.workedWell)”",
-                            last.tryNext.isEmpty ? nil : "try: “\(last.tryNext)”"].compactMap { $0 }.joined(separator: " · ")
-            line += " · last rehearsal \(Day(last.startedAt).shortTitle(state.strings)), \(last.partner.describe(last.partnerName))"
+            let feedback = [last.workedWell.isEmpty ? nil : state.tr("worked: “\(last.workedWell)”"),
+                            last.tryNext.isEmpty ? nil : state.tr("try: “\(last.tryNext)”")].compactMap { $0 }.joined(separator: " · ")
+            line += " · " + state.tr("last rehearsal \(Day(last.startedAt).shortTitle(state.strings)), \(last.partner.describe(last.partnerName, state.strings))")
                 + (feedback.isEmpty ? "" : " — " + feedback)
         }
         canvas.text(line, x: inner.x, y: inner.maxY - 1, slot: .muted, limit: inner.width, ellipsis: true)
@@ -149,7 +149,7 @@ extension ClassListScreen {
         canvas.text(entry.displayName, x: x, y: row.y, slot: selected ? .selection : .text, limit: nameWidth, ellipsis: true)
         x += nameWidth + 1
         if let problem = state.unreadable[entry.id] {
-            canvas.text(problem.documentIsUnreadable ? "⚠ cannot be read" : "⚠", x: x, y: row.y,
+            canvas.text(problem.documentIsUnreadable ? "⚠ " + state.tr("cannot be read") : "⚠", x: x, y: row.y,
                         slot: selected ? .selection : .warning, limit: row.maxX - 1 - x)
             return
         }
@@ -175,7 +175,7 @@ extension ClassListScreen {
 enum ClassColumn: CaseIterable {
     case artifacts, notes, prepared, practised, conference, last
 
-    var title: String {
+    var title: Phrase {
         switch self {
         case .artifacts: return "Artifacts"
         case .notes: return "Notes"

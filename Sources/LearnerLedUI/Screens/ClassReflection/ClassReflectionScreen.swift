@@ -59,7 +59,7 @@ extension ClassReflectionScreen {
         let remaining = s.remaining(at: state.clock)
         let running = s.startedAt != nil
         let done = remaining == 0 && (running || s.secondsLeft == 0)
-        Widgets.box(&canvas, body, title: "Reflection time — \(s.minutes) minute\(s.minutes == 1 ? "" : "s")")
+        Widgets.box(&canvas, body, title: state.tr("Reflection time — \(count: s.minutes) minutes"))
         let inner = body.inset(dx: 2, dy: 1)
         let big = BigDigits.lines(clockText(remaining))
         let slot: Slot = done ? .success : remaining <= 60 && running ? .warning : .title
@@ -68,8 +68,8 @@ extension ClassReflectionScreen {
         }
         var y = inner.y + 6
         let table = keys(state)
-        let status = done ? "Time is up!" : running ? "Writing time…"
-            : "\(table.label(of: Action.toggle) ?? "Space") starts · \(table.label(of: Action.choosePrevious) ?? "←→") changes the minutes"
+        let status = done ? state.tr("Time is up!") : running ? state.tr("Writing time…")
+            : state.tr("\(state.strings.ifPresent(table.label(of: Action.toggle) ?? "Space")) starts · \(table.label(of: Action.choosePrevious) ?? "←→") changes the minutes")
         canvas.text(status, x: inner.x + max(0, (inner.width - DisplayWidth.of(status)) / 2), y: y, slot: done ? .success : .muted)
         y += 2
         if done {
@@ -77,14 +77,14 @@ extension ClassReflectionScreen {
             let wrote = roster.filter { Self.wroteToday($0.id, state) }.map(\.displayName)
             let notYet = roster.filter { !Self.wroteToday($0.id, state) }.map(\.displayName)
             y += Widgets.paragraph(&canvas, Rect(x: inner.x, y: y, width: inner.width, height: 3),
-                                   "Wrote today (\(wrote.count)): " + (wrote.isEmpty ? "nobody yet" : wrote.joined(separator: ", ")),
+                                   state.tr("Wrote today (\(wrote.count)): \(wrote.isEmpty ? state.tr("nobody yet") : wrote.joined(separator: ", "))"),
                                    slot: .success) + 1
             Widgets.paragraph(&canvas, Rect(x: inner.x, y: y, width: inner.width, height: max(0, inner.maxY - y)),
-                              "Not yet (\(notYet.count)): " + notYet.joined(separator: ", "), slot: .text)
+                              state.tr("Not yet (\(notYet.count)): \(notYet.joined(separator: ", "))"), slot: .text)
             return
         }
         // The class's anchor chart: the six starters.
-        let starters = classroom.starters(for: "en").lesson
+        let starters = classroom.starters(for: state.strings.language).lesson
         let columns = inner.width >= 70 ? 2 : 1
         let columnWidth = inner.width / columns
         for (i, starter) in starters.enumerated() {

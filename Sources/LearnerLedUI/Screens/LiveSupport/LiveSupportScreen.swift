@@ -41,6 +41,16 @@ struct LiveSupportScreen: ScreenFeature {
     static let questionKeys = 10
 
     /// The numbered questions: those the teacher pinned for this student first, then the class's bank.
+    /// The probing questions in the child's language: they are asked aloud to the child and family.
+    func bank(_ classroom: Classroom) -> [String] {
+        classroom.probingQuestions(for: classroom.student(student)?.preferredLanguage)
+    }
+
+    /// The success criteria in the teacher's language; the ids are the same in every language.
+    static func criteria(_ app: AppState, _ classroom: Classroom) -> [SuccessCriterion] {
+        classroom.successCriteria(for: app.strings.language)
+    }
+
     static func questions(pinned: [String], bank: [String]) -> [String] {
         var seen = Set<String>()
         return (pinned + bank).filter { seen.insert($0).inserted }
@@ -106,10 +116,10 @@ struct LiveSupportScreen: ScreenFeature {
         case (_, .back): app.close()
         case (_, .switchPane): focus = focus == .criteria ? .agenda : .criteria
         case (.criteria, .up): criterionIndex = max(0, criterionIndex - 1)
-        case (.criteria, .down): criterionIndex = min(max(0, classroom.successCriteria.count - 1), criterionIndex + 1)
+        case (.criteria, .down): criterionIndex = min(max(0, Self.criteria(app, classroom).count - 1), criterionIndex + 1)
         case (.criteria, .toggle):
-            guard classroom.successCriteria.indices.contains(criterionIndex) else { return [] }
-            let criterion = classroom.successCriteria[criterionIndex].id
+            guard Self.criteria(app, classroom).indices.contains(criterionIndex) else { return [] }
+            let criterion = Self.criteria(app, classroom)[criterionIndex].id
             return app.commit(.conference(.criterionSeen(criterion, !record.criteriaSeen.contains(criterion))), to: student, label: nil)
         case (.agenda, .nextStep): agendaIndex = min(agendaRows.count, agendaIndex + 1)
         case (.agenda, .previousStep): agendaIndex = max(0, agendaIndex - 1)
@@ -118,7 +128,7 @@ struct LiveSupportScreen: ScreenFeature {
             let artifact = agenda[agendaIndex]
             return app.commit(.conference(.covered(artifactID: artifact, !record.artifactsCovered.contains(artifact))), to: student, label: nil)
         case (.agenda, .useQuestion(let n)):
-            let questions = Self.questions(pinned: app.teacherNotes[student]?.pinnedQuestions ?? [], bank: classroom.probingQuestions)
+            let questions = Self.questions(pinned: app.teacherNotes[student]?.pinnedQuestions ?? [], bank: bank(classroom))
             guard questions.indices.contains(n - 1) else { return [] }
             let q = questions[n - 1]
             return app.commit(.conference(.questionUsed(q, !record.questionsUsed.contains(q))), to: student, label: nil)
@@ -145,7 +155,7 @@ struct LiveSupportScreen: ScreenFeature {
             note = TextEditor("", maxLength: 300)
             focus = .agenda
             guard !text.isEmpty else { return [] }
-            app.setStatus("Note kept (teacher-only).", .info)
+            app.setStatus(app.tr("Note kept (teacher-only)."), .info)
             return app.commitTeacherNotes(student, .addNote(TimedNote(at: now, text: text)))
         case .back:
             note = TextEditor("", maxLength: 300)

@@ -52,13 +52,13 @@ struct NewClassroomForm: FormScreen {
         let className = name.text.trimmingCharacters(in: .whitespaces)
         let teacherName = teacher.text.trimmingCharacters(in: .whitespaces)
         if className.isEmpty {
-            error = "Give the class a name."
+            error = app.tr("Give the class a name.")
             focus = .name
         } else if teacherName.isEmpty {
-            error = "Write the teacher's name."
+            error = app.tr("Write the teacher's name.")
             focus = .teacher
         } else if passphrase.text.count < 6 {
-            error = "Choose a passphrase of at least 6 characters for the teacher's side."
+            error = app.tr("Choose a passphrase of at least 6 characters for the teacher's side.")
             focus = .passphrase
         } else {
             return [.createClassroom(Self.classroom(named: className, teacher: teacherName, students: students),
@@ -83,15 +83,16 @@ extension NewClassroomForm {
     func render(_ state: AppState, _ body: Rect, _ canvas: inout Canvas) {
         let f = self
         let rect = body.inset(by: 1)
-        Widgets.box(&canvas, rect, title: "A new classroom")
+        Widgets.box(&canvas, rect, title: state.tr("A new classroom"))
         let inner = rect.inset(dx: 2, dy: 1)
         let labelWidth = 16
         let fieldRect = { (y: Int) in Rect(x: inner.x + labelWidth, y: y, width: inner.width - labelWidth, height: 1) }
         let rows: [(NewClassroomForm.Field, String, TextEditor, String)] = [
-            (.name, "Class name", f.name, "e.g. Room 12"),
-            (.teacher, "Teacher", f.teacher, "e.g. Ms. Rivera"),
-            (.passphrase, "Passphrase", TextEditor(String(repeating: "•", count: f.passphrase.characters.count)), "the teacher's, 6 or more"),
-            (.student, "Add a student", f.student, "type a name, press Enter"),
+            (.name, state.tr("Class name"), f.name, state.tr("e.g. Room 12")),
+            (.teacher, state.tr("Teacher"), f.teacher, state.tr("e.g. Ms. Rivera")),
+            (.passphrase, state.tr("Passphrase"), TextEditor(String(repeating: "•", count: f.passphrase.characters.count)),
+             state.tr("the teacher's, 6 or more")),
+            (.student, state.tr("Add a student"), f.student, state.tr("type a name, press Enter")),
         ]
         for (i, row) in rows.enumerated() {
             let y = inner.y + i * 2
@@ -103,7 +104,7 @@ extension NewClassroomForm {
             canvas.text(error, x: inner.x, y: y, slot: .warning, limit: inner.width)
             y += 1
         }
-        canvas.text("Students (\(f.students.count)) — Enter on an empty line when done, Bksp takes one back:",
+        canvas.text(state.tr("Students (\(f.students.count)) — Enter on an empty line when done, Bksp takes one back:"),
                     x: inner.x, y: y, slot: .muted, limit: inner.width, ellipsis: true)
         y += 1
         let columns = max(1, inner.width / 24)

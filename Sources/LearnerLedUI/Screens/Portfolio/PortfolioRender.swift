@@ -80,7 +80,7 @@ extension PortfolioScreen {
     private func renderEmpty(_ state: AppState, _ portfolio: Portfolio?, _ inner: Rect, _ canvas: inout Canvas) {
         if let problem = state.unreadable[student] {
             Widgets.paragraph(&canvas, Rect(x: inner.x + 1, y: inner.y + 2, width: inner.width - 2, height: inner.height - 2),
-                              problem.message, slot: .warning)
+                              problem.message(state.strings), slot: .warning)
         } else if portfolio == nil {
             canvas.text(" " + state.tr("Opening…"), x: inner.x, y: inner.y + 2, slot: .muted)
         } else if rows.isEmpty {

@@ -39,17 +39,16 @@ extension ProblemScreen {
     func render(_ state: AppState, _ body: Rect, _ canvas: inout Canvas) {
         let p = self
         let rect = body.inset(by: 1)
-        Widgets.box(&canvas, rect, title: "Something needs attention", border: .warning)
+        Widgets.box(&canvas, rect, title: state.tr("Something needs attention"), border: .warning)
         let inner = rect.inset(dx: 2, dy: 1)
         var y = inner.y
-        y += Widgets.paragraph(&canvas, Rect(x: inner.x, y: y, width: inner.width, height: 4), p.error.message, slot: .text) + 1
+        y += Widgets.paragraph(&canvas, Rect(x: inner.x, y: y, width: inner.width, height: 4), p.error.message(state.strings), slot: .text) + 1
         if let backup = p.backup {
-            let text = "An earlier copy (saved \(Day(backup.savedAt).description), version \(backup.revision)) reads fine. "
-                + "Press \(keys(state).label(of: Action.restore) ?? "r") to put it back; the unreadable file is kept in history/, nothing is deleted."
+            let text = state.tr("An earlier copy (saved \(Day(backup.savedAt).longTitle(state.strings)), version \(backup.revision)) reads fine. Press \(key(.restore, state)) to put it back; the unreadable file is kept in history/, nothing is deleted.")
             Widgets.paragraph(&canvas, Rect(x: inner.x, y: y, width: inner.width, height: 4), text, slot: .accent)
         } else {
             Widgets.paragraph(&canvas, Rect(x: inner.x, y: y, width: inner.width, height: 4),
-                              "There is no earlier copy. The file was not changed; ask for help to repair it.", slot: .muted)
+                              state.tr("There is no earlier copy. The file was not changed; ask for help to repair it."), slot: .muted)
         }
     }
 }

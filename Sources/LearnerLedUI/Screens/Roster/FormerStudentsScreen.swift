@@ -26,7 +26,7 @@ struct FormerStudentsScreen: ScreenFeature {
             guard removed.indices.contains(cursor.selected) else { return [] }
             let student = removed[cursor.selected]
             cursor.clamp(count: removed.count - 1)
-            app.setStatus("\(student.displayName) is back in the class, with everything they made.", .info)
+            app.setStatus(app.tr("\(student.displayName) is back in the class, with everything they made."), .info)
             return app.commitClassroom(.restoreStudent(student.id)) + [.loadPortfolios(ids: [student.id])]
         default:
             return nil
@@ -35,10 +35,10 @@ struct FormerStudentsScreen: ScreenFeature {
 
     func render(_ app: AppState, _ body: Rect, _ canvas: inout Canvas) {
         let removed = app.classroom?.removedStudents ?? []
-        Widgets.box(&canvas, body, title: "Former students")
+        Widgets.box(&canvas, body, title: app.tr("Former students"))
         let inner = body.inset(dx: 2, dy: 1)
         let restore = keys(app).label(of: Action.restore) ?? "r"
-        canvas.text(removed.isEmpty ? "Nobody has been taken off the roster." : "Their files are kept. Press \(restore) to put one back.",
+        canvas.text(removed.isEmpty ? app.tr("Nobody has been taken off the roster.") : app.tr("Their files are kept. Press \(restore) to put one back."),
                     in: inner.row(0), slot: .muted)
         let rows = Self.visibleRows(body)
         let top = cursor.firstRow(visible: rows, count: removed.count)
@@ -46,7 +46,7 @@ struct FormerStudentsScreen: ScreenFeature {
             let row = Rect(x: body.x + 1, y: inner.y + 1 + offset, width: body.width - 2, height: 1)
             let selected = top + offset == cursor.selected
             if selected { canvas.fill(row, .selection) }
-            let when = entry.removedAt.map { " · taken off \(Day($0).shortTitle(app.strings))" } ?? ""
+            let when = entry.removedAt.map { " · " + app.tr("taken off \(Day($0).shortTitle(app.strings))") } ?? ""
             canvas.text("\(entry.displayName) (\(entry.id))\(when)", x: inner.x, y: row.y, slot: selected ? .selection : .text,
                         limit: inner.width, ellipsis: true)
         }

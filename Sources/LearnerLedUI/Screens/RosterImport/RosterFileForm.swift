@@ -29,7 +29,7 @@ struct RosterFileForm: FormScreen {
 
     mutating func submit(_ app: inout AppState, now: Date) -> [Effect] {
         guard !file.isEmpty else {
-            error = "Write where the class list is, e.g. ~/Downloads/roster.csv"
+            error = app.tr("Write where the class list is, e.g. ~/Downloads/roster.csv")
             return []
         }
         return [.readRosterFile(file)]
@@ -48,15 +48,14 @@ struct RosterFileForm: FormScreen {
     func render(_ app: AppState, _ body: Rect, _ canvas: inout Canvas) {
         let rect = body.centered(width: min(body.width - 4, 74), height: 11)
         canvas.fill(rect, .background)
-        Widgets.box(&canvas, rect, title: "Import a class list", border: .accent)
+        Widgets.box(&canvas, rect, title: app.tr("Import a class list"), border: .accent)
         let inner = rect.inset(dx: 2, dy: 1)
         Widgets.paragraph(&canvas, Rect(x: inner.x, y: inner.y, width: inner.width, height: 3),
-                          "A CSV or Unicode text file from the school's system or Google Classroom. You will see what it "
-                            + "adds and changes before anything is written.", slot: .muted)
-        canvas.text("File", x: inner.x, y: inner.y + 4, slot: .accent, limit: 6)
+                          app.tr("A CSV or Unicode text file from the school's system or Google Classroom. You will see what it adds and changes before anything is written."), slot: .muted)
+        canvas.text(app.tr("File"), x: inner.x, y: inner.y + 4, slot: .accent, limit: 6)
         Widgets.field(&canvas, Rect(x: inner.x + 6, y: inner.y + 4, width: inner.width - 6, height: 1), path, focused: true,
-                      placeholder: "e.g. ~/Downloads/roster.csv")
+                      placeholder: app.tr("e.g. ~/Downloads/roster.csv"))
         Widgets.paragraph(&canvas, Rect(x: inner.x, y: inner.y + 6, width: inner.width, height: 2),
-                          error ?? "Enter previews · Esc cancels", slot: error == nil ? .muted : .warning)
+                          error ?? app.tr("Enter previews · Esc cancels"), slot: error == nil ? .muted : .warning)
     }
 }

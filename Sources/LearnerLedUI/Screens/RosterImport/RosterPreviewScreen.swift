@@ -28,7 +28,7 @@ struct RosterPreviewScreen: ScreenFeature {
     }
 
     mutating func reduce(_ action: Action, _ app: inout AppState, now: Date) -> [Effect]? {
-        let lines = RosterPreview.lines(result, width: app.body.width - 4)
+        let lines = RosterPreview.lines(result, width: app.body.width - 4, app.strings)
         if cursor.move(action, count: lines.count - 1, visible: Self.visibleRows(app.body)) { return [] }
         switch action {
         case .back:
@@ -57,23 +57,23 @@ struct RosterPreviewScreen: ScreenFeature {
         let now = RosterImport.read(text, into: classroom, sameName: sameName)
         guard now == result else {
             result = now
-            app.setStatus("The class changed meanwhile: this is what importing would do now. Enter imports it.", .warning)
+            app.setStatus(app.tr("The class changed meanwhile: this is what importing would do now. Enter imports it."), .warning)
             return []
         }
         guard !result.changes.isEmpty else {
-            app.setStatus("Nothing to import: everyone in the file is already in the class as it is.", .info)
+            app.setStatus(app.tr("Nothing to import: everyone in the file is already in the class as it is."), .info)
             return []
         }
         let effects = result.changes.flatMap { app.commitClassroom($0) }
-        app.setStatus(RosterPreview.summary(result, done: true), .info)
+        app.setStatus(RosterPreview.summary(result, done: true, app.strings), .info)
         app.close(alongWith: RosterFileForm.self)
         return effects + [.loadPortfolios(ids: result.students.map(\.id))]
     }
 
     func render(_ app: AppState, _ body: Rect, _ canvas: inout Canvas) {
-        Widgets.box(&canvas, body, title: "Import a class list: what would happen")
+        Widgets.box(&canvas, body, title: app.tr("Import a class list: what would happen"))
         let inner = body.inset(dx: 2, dy: 1)
-        let lines = RosterPreview.lines(result, width: inner.width)
+        let lines = RosterPreview.lines(result, width: inner.width, app.strings)
         canvas.text(lines.first ?? "", in: inner.row(0), slot: .muted)
         let rows = Self.visibleRows(body)
         let top = cursor.firstRow(visible: rows, count: lines.count - 1)
@@ -84,11 +84,11 @@ struct RosterPreviewScreen: ScreenFeature {
             let slot: Slot = selected ? .selection : line.hasPrefix("x") || line.hasPrefix("!") ? .warning : line.hasPrefix("=") ? .muted : .text
             canvas.text(line, x: inner.x, y: y, slot: slot, limit: inner.width)
         }
-        if let note = app.classroom.flatMap({ RosterPreview.languageNote(result, classroom: $0) }) {
+        if let note = app.classroom.flatMap({ RosterPreview.languageNote(result, classroom: $0, app.strings) }) {
             canvas.text(note, in: inner.row(inner.height - 3), slot: .warning)
         }
-        canvas.text(RosterPreview.summary(result), in: inner.row(inner.height - 2), slot: .accent)
-        let enter = result.changes.isEmpty ? "Esc goes back." : "Enter imports; nothing is written before. Esc goes back."
+        canvas.text(RosterPreview.summary(result, app.strings), in: inner.row(inner.height - 2), slot: .accent)
+        let enter = result.changes.isEmpty ? app.tr("Esc goes back.") : app.tr("Enter imports; nothing is written before. Esc goes back.")
         canvas.text(enter, in: inner.row(inner.height - 1), slot: .muted)
     }
 }

@@ -91,19 +91,19 @@ extension ConferenceSettingsScreen {
         let s = self
         guard let classroom = state.classroom else { return }
         let rect = body.inset(dx: 1, dy: 0)
-        Widgets.box(&canvas, rect, title: "Conferences")
+        Widgets.box(&canvas, rect, title: state.tr("Conferences"))
         let inner = rect.inset(dx: 2, dy: 1)
-        canvas.text("Format", x: inner.x, y: inner.y, slot: s.focus == .format ? .accent : .text)
+        canvas.text(state.tr("Format"), x: inner.x, y: inner.y, slot: s.focus == .format ? .accent : .text)
         FormWidgets.choice(&canvas, Rect(x: inner.x + 16, y: inner.y, width: inner.width - 16, height: 1), classroom.conference.formatDescription(state.strings),
                focused: s.focus == .format)
-        canvas.text("Minutes each", x: inner.x, y: inner.y + 1, slot: s.focus == .minutes ? .accent : .text)
+        canvas.text(state.tr("Minutes each"), x: inner.x, y: inner.y + 1, slot: s.focus == .minutes ? .accent : .text)
         Widgets.field(&canvas, Rect(x: inner.x + 16, y: inner.y + 1, width: 5, height: 1), s.minutes, focused: s.focus == .minutes)
         let table = Self.scheduleKeys
         func key(_ action: Action) -> String { table.label(of: action) ?? "" }
-        canvas.text("Schedule (\(key(.add)) adds · \(key(.open)) changes · \(key(.delete)) removes)", x: inner.x, y: inner.y + 3, slot: s.focus == .schedule ? .accent : .title,
+        canvas.text(state.tr("Schedule (\(key(.add)) adds · \(key(.open)) changes · \(key(.delete)) removes)"), x: inner.x, y: inner.y + 3, slot: s.focus == .schedule ? .accent : .title,
                     limit: inner.width)
         let schedule = classroom.conference.schedule
-        if schedule.isEmpty { canvas.text("Nobody booked yet.", x: inner.x, y: inner.y + 4, slot: .muted) }
+        if schedule.isEmpty { canvas.text(state.tr("Nobody booked yet."), x: inner.x, y: inner.y + 4, slot: .muted) }
         let room = max(1, inner.height - 8)
         let top = s.cursor.firstRow(visible: room, count: schedule.count)
         for (offset, slot) in schedule.dropFirst(top).prefix(room).enumerated() {
@@ -112,15 +112,15 @@ extension ConferenceSettingsScreen {
             let selected = s.focus == .schedule && index == s.cursor.selected
             if selected { canvas.fill(row, .selection) }
             let family = slot.family.isEmpty ? "" : " — \(slot.family.joined(separator: ", "))"
-        let clash = classroom.conference.overlaps(with: slot).isEmpty ? "" : "  ⚠ overlaps"
+        let clash = classroom.conference.overlaps(with: slot).isEmpty ? "" : "  ⚠ " + state.tr("overlaps")
             canvas.text("\(slot.day.shortTitle(state.strings).padding(toLength: 7, withPad: " ", startingAt: 0)) \(slot.time.padding(toLength: 6, withPad: " ", startingAt: 0))"
                         + state.displayName(slot.studentID) + family + clash, in: row,
                     slot: selected ? .selection : clash.isEmpty ? .text : .warning)
         }
         // What families said, across the class.
         let feedback = state.portfolios.values.compactMap { $0.conference?.familyFeedback }
-        let summary = FeedbackSummary(feedback)
-        let lines = feedback.isEmpty ? ["No family feedback yet (\(PortfolioScreen(studentID: "").keys(state).label(of: Action.familyFeedback) ?? "F") in a student's portfolio writes it down)."] : summary.lines
+        let summary = FeedbackSummary(feedback, state.strings)
+        let lines = feedback.isEmpty ? [state.tr("No family feedback yet (\(PortfolioScreen(studentID: "").key(.familyFeedback, state)) in a student's portfolio writes it down).")] : summary.lines
         for (i, line) in lines.prefix(3).enumerated() {
             canvas.text(line, x: inner.x, y: inner.maxY - 3 + i, slot: .muted, limit: inner.width, ellipsis: true)
         }
@@ -131,15 +131,15 @@ extension ConferenceSettingsScreen {
 struct FeedbackSummary {
     var lines: [String]
 
-    init(_ all: [FamilyFeedback]) {
+    init(_ all: [FamilyFeedback], _ tr: Strings = .english) {
         func count(_ values: [Bool?]) -> String {
             let answered = values.compactMap { $0 }
-            return "\(answered.filter { $0 }.count) of \(answered.count)"
+            return tr("\(answered.filter { $0 }.count) of \(answered.count)")
         }
         let goals = all.map(\.goalsToAdd).filter { !$0.isEmpty }
-        lines = ["Families: \(all.count) · it was clear: \(count(all.map(\.wasClear))) · the time was enough: \(count(all.map(\.timeWasEnough)))",
-                 "Went well: " + all.map(\.wentWell).filter { !$0.isEmpty }.prefix(3).joined(separator: " · "),
-                 "Goals families would add: " + (goals.isEmpty ? "—" : goals.prefix(3).joined(separator: " · "))]
+        lines = [tr("Families: \(all.count) · it was clear: \(count(all.map(\.wasClear))) · the time was enough: \(count(all.map(\.timeWasEnough)))"),
+                 tr("Went well: \(all.map(\.wentWell).filter { !$0.isEmpty }.prefix(3).joined(separator: " · "))"),
+                 tr("Goals families would add: \(goals.isEmpty ? "—" : goals.prefix(3).joined(separator: " · "))")]
     }
 }
 

@@ -52,7 +52,7 @@ struct FamilyFeedbackForm: FormScreen {
             return []
         }
         app.close()
-        app.setStatus("The family's feedback is kept with the conference.", .info)
+        app.setStatus(app.tr("The family's feedback is kept with the conference."), .info)
         return app.commit(.conference(.familyFeedback(feedback)), to: student, label: nil)
     }
 }
@@ -61,16 +61,16 @@ extension FamilyFeedbackForm {
     func render(_ state: AppState, _ body: Rect, _ canvas: inout Canvas) {
         let f = self
         let rect = body.inset(dx: 1, dy: 0)
-        Widgets.box(&canvas, rect, title: "What the family said — \(state.displayName(student))")
+        Widgets.box(&canvas, rect, title: state.tr("What the family said — \(state.displayName(student))"))
         let inner = rect.inset(dx: 2, dy: 1)
-        func answer(_ b: Bool?) -> String { b == nil ? "—" : b! ? "yes" : "no" }
-        canvas.text("Was it clear?", x: inner.x, y: inner.y, slot: f.focus == .clear ? .accent : .text)
+        func answer(_ b: Bool?) -> String { b == nil ? "—" : b! ? state.tr("yes") : state.tr("no") }
+        canvas.text(state.tr("Was it clear?"), x: inner.x, y: inner.y, slot: f.focus == .clear ? .accent : .text)
         FormWidgets.choice(&canvas, Rect(x: inner.x + 26, y: inner.y, width: 12, height: 1), answer(f.clear), focused: f.focus == .clear)
-        canvas.text("Was the time enough?", x: inner.x, y: inner.y + 2, slot: f.focus == .timeEnough ? .accent : .text)
+        canvas.text(state.tr("Was the time enough?"), x: inner.x, y: inner.y + 2, slot: f.focus == .timeEnough ? .accent : .text)
         FormWidgets.choice(&canvas, Rect(x: inner.x + 26, y: inner.y + 2, width: 12, height: 1), answer(f.timeEnough), focused: f.focus == .timeEnough)
-        canvas.text("What went well", x: inner.x, y: inner.y + 4, slot: f.focus == .wentWell ? .accent : .text)
+        canvas.text(state.tr("What went well"), x: inner.x, y: inner.y + 4, slot: f.focus == .wentWell ? .accent : .text)
         Widgets.area(&canvas, Rect(x: inner.x, y: inner.y + 5, width: inner.width, height: 3), f.wentWell, focused: f.focus == .wentWell)
-        canvas.text("Goals they would add", x: inner.x, y: inner.y + 9, slot: f.focus == .goals ? .accent : .text)
+        canvas.text(state.tr("Goals they would add"), x: inner.x, y: inner.y + 9, slot: f.focus == .goals ? .accent : .text)
         Widgets.area(&canvas, Rect(x: inner.x, y: inner.y + 10, width: inner.width, height: 3), f.goals, focused: f.focus == .goals)
     }
 }

@@ -19,7 +19,7 @@ struct ListEditorScreen: ScreenFeature {
     /// Whether lines can be added, removed and reordered (a starter set keeps its shape).
     var isFixed: Bool { if case .starters = kind { return true } else { return false } }
 
-    var title: String {
+    var title: Phrase {
         switch kind {
         case .subjects: return "Subjects — a symbol, then the name (e.g. 🎵 Music)"
         case .criteria: return "Success criteria"
@@ -61,7 +61,7 @@ struct ListEditorScreen: ScreenFeature {
             adding = true
         case .delete where !isFixed && lines.indices.contains(selected):
             if kind == .subjects, lines.count == 1 {
-                app.setStatus("A class needs at least one subject.", .warning)
+                app.setStatus(app.tr("A class needs at least one subject."), .warning)
                 return []
             }
             lines.remove(at: selected)
@@ -173,16 +173,16 @@ extension ListEditorScreen {
     func render(_ state: AppState, _ body: Rect, _ canvas: inout Canvas) {
         let e = self
         let rect = body.inset(dx: 1, dy: 0)
-        var title = e.title
+        var title = state.tr(e.title)
         if case .starters(let language) = e.kind, let name = state.classroom?.starterSets.first(where: { $0.language == language })?.languageName {
-            title = "Sentence starters — \(name)"
+            title = state.tr("Sentence starters — \(name)")
         }
         Widgets.box(&canvas, rect, title: title)
         let inner = rect.inset(dx: 2, dy: 1)
         let lines = Self.lines(kind, in: state.classroom)
         var labels: [String] = []
         if case .starters(let language) = e.kind, let set = state.classroom?.starterSets.first(where: { $0.language == language }) {
-            labels = StarterLines.lines(set).map(\.label)
+            labels = StarterLines.lines(set).map { state.tr($0.label) }
         }
         let labelWidth = labels.isEmpty ? 0 : 22
         // While adding, the new line shows right after the selected one.
@@ -209,16 +209,16 @@ extension ListEditorScreen {
         }
         let table = keys(state)
         func key(_ action: Action) -> String { table.label(of: action) ?? "" }
-        let hint = e.editor != nil ? "\(key(.open)) keeps it · \(key(.back)) leaves it as it was"
-            : e.isFixed ? "\(key(.edit)) changes the line; each language keeps the same lines"
-            : "\(key(.add)) adds · \(key(.edit)) changes · \(key(.delete)) removes · \(key(.moveUp)) moves"
+        let hint = e.editor != nil ? state.tr("\(key(.open)) keeps it · \(key(.back)) leaves it as it was")
+            : e.isFixed ? state.tr("\(key(.edit)) changes the line; each language keeps the same lines")
+            : state.tr("\(key(.add)) adds · \(key(.edit)) changes · \(key(.delete)) removes · \(key(.moveUp)) moves")
         canvas.text(hint, x: inner.x, y: inner.maxY - 1, slot: .muted, limit: inner.width, ellipsis: true)
     }
 }
 
 /// A starter set as labelled lines, and back.
 enum StarterLines {
-    static func lines(_ s: StarterSet) -> [(label: String, text: String)] {
+    static func lines(_ s: StarterSet) -> [(label: Phrase, text: String)] {
         s.lesson.enumerated().map { ("End of lesson \($0.offset + 1)", $0.element) }
             + [("Artifact: succeeding", s.artifact.succeeding), ("Artifact: challenged", s.artifact.challenged),
                ("Artifact: future", s.artifact.future)]

@@ -29,20 +29,20 @@ struct NewLanguageForm: FormScreen {
         let code = self.code.text.trimmingCharacters(in: .whitespaces).lowercased()
         let name = self.name.text.trimmingCharacters(in: .whitespaces)
         if code.isEmpty || !code.allSatisfy({ $0.isLetter || $0 == "-" }) {
-            error = "Write the language's short code, like vi or zh."
+            error = app.tr("Write the language's short code, like vi or zh.")
             focus = .code
         } else if classroom.starterSets.contains(where: { $0.language == code }) {
-            error = "The class already has \(code)."
+            error = app.tr("The class already has \(code).")
             focus = .code
         } else if name.isEmpty {
-            error = "Write the language's name, like Tiếng Việt."
+            error = app.tr("Write the language's name, like Tiếng Việt.")
             focus = .name
         } else {
             var set = classroom.starters(for: "en")
             set.language = code
             set.languageName = name
             app.replace(with: ListEditorScreen(kind: .starters(code)))
-            app.setStatus("\(name) starts as a copy of English: change each line into \(name).", .info)
+            app.setStatus(app.tr("\(name) starts as a copy of English: change each line into \(name)."), .info)
             return app.commitClassroom(.setStarterSet(set, base: nil))
         }
         return []
@@ -53,14 +53,14 @@ extension NewLanguageForm {
     func render(_ state: AppState, _ body: Rect, _ canvas: inout Canvas) {
         let f = self
         let rect = body.centered(width: min(body.width - 4, 64), height: 10)
-        Widgets.box(&canvas, rect, title: "Add a language", border: .accent)
+        Widgets.box(&canvas, rect, title: state.tr("Add a language"), border: .accent)
         let inner = rect.inset(dx: 2, dy: 1)
-        canvas.text("Short code", x: inner.x, y: inner.y, slot: f.focus == .code ? .accent : .text)
-        Widgets.field(&canvas, Rect(x: inner.x + 14, y: inner.y, width: 10, height: 1), f.code, focused: f.focus == .code, placeholder: "e.g. vi")
-        canvas.text("Name", x: inner.x, y: inner.y + 2, slot: f.focus == .name ? .accent : .text)
+        canvas.text(state.tr("Short code"), x: inner.x, y: inner.y, slot: f.focus == .code ? .accent : .text)
+        Widgets.field(&canvas, Rect(x: inner.x + 14, y: inner.y, width: 10, height: 1), f.code, focused: f.focus == .code, placeholder: state.tr("e.g. vi"))
+        canvas.text(state.tr("Name"), x: inner.x, y: inner.y + 2, slot: f.focus == .name ? .accent : .text)
         Widgets.field(&canvas, Rect(x: inner.x + 14, y: inner.y + 2, width: inner.width - 14, height: 1), f.name, focused: f.focus == .name,
-                      placeholder: "e.g. Tiếng Việt")
-        let text = f.error.map { "⚠ " + $0 } ?? "The new set starts as a copy of the English starters, for you to translate."
+                      placeholder: state.tr("e.g. Tiếng Việt"))
+        let text = f.error.map { "⚠ " + $0 } ?? state.tr("The new set starts as a copy of the English starters, for you to translate.")
         Widgets.paragraph(&canvas, Rect(x: inner.x, y: inner.y + 4, width: inner.width, height: 3), text, slot: f.error == nil ? .muted : .warning)
     }
 }

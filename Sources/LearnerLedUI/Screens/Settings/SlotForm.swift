@@ -7,7 +7,7 @@ struct SlotForm: FormScreen {
     enum Field: CaseIterable, Equatable, Sendable {
         case day, time, student, family
 
-        var label: String {
+        var label: Phrase {
             switch self {
             case .day: return "Day"
             case .time: return "Time"
@@ -56,13 +56,13 @@ struct SlotForm: FormScreen {
     mutating func submit(_ app: inout AppState, now: Date) -> [Effect] {
         guard let classroom = app.classroom, classroom.roster.indices.contains(studentIndex) else { return [] }
         guard let day = Day(day.text.trimmingCharacters(in: .whitespaces)) else {
-            error = "Write the day like 2026-12-02."
+            error = app.tr("Write the day like 2026-12-02.")
             focus = .day
             return []
         }
         let time = time.text.trimmingCharacters(in: .whitespaces)
         guard ScheduledConference.isTime(time) else {
-            error = "Write the time like 15:20."
+            error = app.tr("Write the time like 15:20.")
             focus = .time
             return []
         }
@@ -75,8 +75,7 @@ struct SlotForm: FormScreen {
         effects += app.commitClassroom(.schedule(studentID: student, slot))
         // Booked all the same; the teacher decides, but is told.
         if let clash = app.classroom?.conference.overlaps(with: slot).first {
-            app.setStatus("Heads up: \(time) overlaps \(app.displayName(clash.studentID))'s slot at \(clash.time), and families come "
-                          + "one at a time.", .warning)
+            app.setStatus(app.tr("Heads up: \(time) overlaps \(app.displayName(clash.studentID))'s slot at \(clash.time), and families come one at a time."), .warning)
         }
         return effects
     }
@@ -87,11 +86,11 @@ extension SlotForm {
         let f = self
         let roster = state.classroom?.roster ?? []
         let rect = body.centered(width: min(body.width - 4, 64), height: 12)
-        Widgets.box(&canvas, rect, title: "A conference slot", border: .accent)
+        Widgets.box(&canvas, rect, title: state.tr("A conference slot"), border: .accent)
         let inner = rect.inset(dx: 2, dy: 1)
         for (i, field) in Field.allCases.enumerated() {
             let y = inner.y + i * 2
-            canvas.text(field.label, x: inner.x, y: y, slot: f.focus == field ? .accent : .text)
+            canvas.text(state.tr(field.label), x: inner.x, y: y, slot: f.focus == field ? .accent : .text)
             let value = Rect(x: inner.x + 12, y: y, width: inner.width - 12, height: 1)
             switch field {
             case .day: Widgets.field(&canvas, value, f.day, focused: f.focus == field)
@@ -99,7 +98,7 @@ extension SlotForm {
             case .student:
                 FormWidgets.choice(&canvas, value, roster.indices.contains(f.studentIndex) ? roster[f.studentIndex].displayName : "—",
                                    focused: f.focus == field)
-            case .family: Widgets.field(&canvas, value, f.family, focused: f.focus == field, placeholder: "names, with commas")
+            case .family: Widgets.field(&canvas, value, f.family, focused: f.focus == field, placeholder: state.tr("names, with commas"))
             }
         }
         if let error = f.error { canvas.text("⚠ " + error, x: inner.x, y: inner.maxY - 1, slot: .warning, limit: inner.width) }

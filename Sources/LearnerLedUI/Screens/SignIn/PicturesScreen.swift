@@ -71,16 +71,21 @@ struct PicturesScreen: ScreenFeature {
         if app.access?.pictures[student] == chosen { return app.signIn(student) }
         let effects = app.commitAccess(.missed(student, at: now))
         let paused = app.access?.lockouts[student]?.isPaused(at: now) ?? false
-        message = paused ? app.tr("Let's take a little break. You can try again soon.") : app.tr("Those are not your pictures. Try again, slowly!")
+        let tr = strings(app)
+        message = paused ? tr("Let's take a little break. You can try again soon.") : tr("Those are not your pictures. Try again, slowly!")
         return effects
     }
 
+    /// A child who chose their name reads their own language; the teacher setting pictures reads theirs.
+    func strings(_ app: AppState) -> Strings { purpose == .signingIn ? app.strings(for: student) : app.strings }
+
     func render(_ app: AppState, _ body: Rect, _ canvas: inout Canvas) {
+        let tr = strings(app)
         let rect = body.centered(width: min(body.width - 2, 60), height: min(body.height, 19))
         let name = app.displayName(student)
-        Widgets.box(&canvas, rect, title: purpose == .signingIn ? app.tr("Hello, \(name)!") : app.tr("Pictures for \(name)"), border: .accent)
+        Widgets.box(&canvas, rect, title: purpose == .signingIn ? tr("Hello, \(name)!") : tr("Pictures for \(name)"), border: .accent)
         let inner = rect.inset(dx: 2, dy: 1)
-        let ask = purpose == .signingIn ? app.tr("Pick your two pictures, in order.") : app.tr("Pick two pictures, in order: the child will pick them to sign in.")
+        let ask = purpose == .signingIn ? tr("Pick your two pictures, in order.") : tr("Pick two pictures, in order: the child will pick them to sign in.")
         canvas.text(ask, x: inner.x, y: inner.y, slot: .text, limit: inner.width, ellipsis: true)
         let progress = (0..<2).map { $0 < picked.count ? "●" : "○" }.joined(separator: " ")
         canvas.text(progress, x: inner.maxX - 3, y: inner.y, slot: .accent)
@@ -92,19 +97,18 @@ struct PicturesScreen: ScreenFeature {
             if here { canvas.fill(r, .selection) }
             let picture = Pictures.all[i]
             canvas.text(" \(i + 1)  \(picture.emoji)", x: x, y: y, slot: here ? .selection : .title, limit: cell - 1)
-            canvas.text("    " + app.tr(Phrase(verbatim: picture.word)), x: x, y: y + 1, slot: here ? .selection : .muted, limit: cell - 1)
+            canvas.text("    " + tr(Phrase(verbatim: picture.word)), x: x, y: y + 1, slot: here ? .selection : .muted, limit: cell - 1)
         }
-        var y = inner.y + 12
+        // Two rows for what to do now: a child's sentence is never cut.
+        let said = Rect(x: inner.x, y: inner.y + 11, width: inner.width, height: 2)
         if purpose == .signingIn, let lockout = app.access?.lockouts[student], lockout.isPaused(at: app.clock) {
-            canvas.text(app.tr("Let's take a little break: try again in \(count: lockout.secondsLeft(at: app.clock)) seconds."), x: inner.x, y: y,
-                        slot: .warning, limit: inner.width, ellipsis: true)
-            y += 1
+            Widgets.paragraph(&canvas, said, tr("Let's take a little break: try again in \(count: lockout.secondsLeft(at: app.clock)) seconds."),
+                              slot: .warning)
         } else if let message {
-            canvas.text(message, x: inner.x, y: y, slot: .warning, limit: inner.width, ellipsis: true)
-            y += 1
+            Widgets.paragraph(&canvas, said, message, slot: .warning)
         }
         if purpose == .signingIn {
-            canvas.text(app.tr("Not \(name)? Esc goes back to the names."), x: inner.x, y: inner.maxY - 1, slot: .muted, limit: inner.width,
+            canvas.text(tr("Not \(name)? Esc goes back to the names."), x: inner.x, y: inner.maxY - 1, slot: .muted, limit: inner.width,
                         ellipsis: true)
         }
     }

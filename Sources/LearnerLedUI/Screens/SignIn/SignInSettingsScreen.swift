@@ -54,7 +54,7 @@ struct SignInSettingsScreen: ScreenFeature {
             return app.commitAccess(.setPictures(student, nil))
         case .restore:
             guard let student else { return [] }
-            app.setStatus("\(app.displayName(student)) can try again now.", .info)
+            app.setStatus(app.tr("\(app.displayName(student)) can try again now."), .info)
             return app.commitAccess(.clearLockout(student))
         default:
             return nil
@@ -63,17 +63,20 @@ struct SignInSettingsScreen: ScreenFeature {
 
     func render(_ app: AppState, _ body: Rect, _ canvas: inout Canvas) {
         let rect = body.inset(dx: 1, dy: 0)
-        Widgets.box(&canvas, rect, title: "Signing in")
+        Widgets.box(&canvas, rect, title: app.tr("Signing in"))
         let inner = rect.inset(dx: 2, dy: 1)
         let access = app.access ?? Access()
         let minutes = access.settings.idleMinutes
         let lines: [(String, String)] = [
-            ("Picture passwords", access.settings.picturePasswords ? "on — children pick two pictures after their name" : "off — a name is enough"),
-            ("Back to sign-in after", minutes == 0 ? "never" : "\(minutes) quiet minutes (never in a rehearsal or the conference)"),
+            (app.tr("Picture passwords"), access.settings.picturePasswords ? app.tr("on — children pick two pictures after their name")
+                : app.tr("off — a name is enough")),
+            (app.tr("Back to sign-in after"), minutes == 0 ? app.tr("never")
+                : app.tr("\(count: minutes) quiet minutes (never in a rehearsal or the conference)")),
         ] + (app.classroom?.roster ?? []).map { entry in
-            let pictures = access.pictures[entry.id].map { $0.map { Pictures.name($0, in: app.strings) }.joined(separator: ", then ") } ?? "no pictures yet"
+            let pictures = access.pictures[entry.id].map { $0.map { Pictures.name($0, in: app.strings) }.joined(separator: app.tr(", then ")) } ?? app.tr("no pictures yet")
             let lockout = access.lockouts[entry.id]
-            let tries = lockout.map { $0.isPaused(at: app.clock) ? " · paused \($0.secondsLeft(at: app.clock)) s" : " · \($0.misses) wrong" } ?? ""
+            let tries = lockout.map { $0.isPaused(at: app.clock) ? " · " + app.tr("paused \($0.secondsLeft(at: app.clock)) s")
+                : " · " + app.tr("\($0.misses) wrong") } ?? ""
             return ("\(entry.displayName) (\(entry.id))", pictures + tries)
         }
         let rows = Self.visibleRows(body)

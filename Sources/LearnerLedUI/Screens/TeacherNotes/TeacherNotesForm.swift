@@ -58,14 +58,14 @@ extension TeacherNotesForm {
     func render(_ state: AppState, _ body: Rect, _ canvas: inout Canvas) {
         let f = self
         let rect = body.inset(dx: 1, dy: 0)
-        Widgets.box(&canvas, rect, title: "My notes about \(state.displayName(student)) — teacher only")
+        Widgets.box(&canvas, rect, title: state.tr("My notes about \(state.displayName(student)) — teacher only"))
         let inner = rect.inset(dx: 2, dy: 1)
-        canvas.text("What I may share if they need support", x: inner.x, y: inner.y, slot: f.focus == .reflections ? .accent : .title)
+        canvas.text(state.tr("What I may share if they need support"), x: inner.x, y: inner.y, slot: f.focus == .reflections ? .accent : .title)
         let areaHeight = max(2, inner.height - 7)
         Widgets.area(&canvas, Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: areaHeight), f.reflections, focused: f.focus == .reflections)
         let y = inner.y + areaHeight + 2
-        canvas.text("Questions to keep at hand for them (put ; between)", x: inner.x, y: y, slot: f.focus == .pinned ? .accent : .title)
+        canvas.text(state.tr("Questions to keep at hand for them (put ; between)"), x: inner.x, y: y, slot: f.focus == .pinned ? .accent : .title)
         Widgets.field(&canvas, Rect(x: inner.x, y: y + 1, width: inner.width, height: 1), f.pinned, focused: f.focus == .pinned)
-        canvas.text("Never shown in the student's own session.", x: inner.x, y: y + 3, slot: .muted, limit: inner.width)
+        canvas.text(state.tr("Never shown in the student's own session."), x: inner.x, y: y + 3, slot: .muted, limit: inner.width)
     }
 }

@@ -35,20 +35,20 @@ extension WelcomeScreen {
     func render(_ state: AppState, _ body: Rect, _ canvas: inout Canvas) {
         let s = self
         let rect = body.centered(width: min(body.width - 2, 64), height: min(body.height, 14))
-        Widgets.box(&canvas, rect, title: "Welcome to LearnerLed")
+        Widgets.box(&canvas, rect, title: state.tr("Welcome to LearnerLed"))
         let inner = rect.inset(dx: 3, dy: 2)
         var y = inner.y
         y += Widgets.paragraph(&canvas, Rect(x: inner.x, y: y, width: inner.width, height: 3),
-                               "Portfolios, reflections and learner-led conferences. There is no classroom here yet.",
+                               state.tr("Portfolios, reflections and learner-led conferences. There is no classroom here yet."),
                                slot: .text) + 1
-        let options = ["1  Explore the demo classroom", "2  Start a new classroom"]
+        let options = ["1  " + state.tr("Explore the demo classroom"), "2  " + state.tr("Start a new classroom")]
         for (i, option) in options.enumerated() {
             let row = Rect(x: inner.x, y: y + i * 2, width: inner.width, height: 1)
             if i == s.selected { canvas.fill(row, .selection) }
             canvas.text((i == s.selected ? "▶ " : "  ") + option, in: row, slot: i == s.selected ? .selection : .text)
         }
         y += 4
-        canvas.text("The demo is kept apart from your own classroom.", in: Rect(x: inner.x, y: y, width: inner.width, height: 1),
+        canvas.text(state.tr("The demo is kept apart from your own classroom."), in: Rect(x: inner.x, y: y, width: inner.width, height: 1),
                     slot: .muted)
     }
 }
