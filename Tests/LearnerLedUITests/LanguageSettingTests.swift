@@ -61,3 +61,25 @@ import TerminalKit
         #expect(screen.contains("¡Hola, José García!") && screen.contains("Elige tus dos dibujos, en orden."))
     }
 }
+
+@Suite struct PerLanguageCriteriaTests {
+    @Test func aLanguagesCriteriaAndQuestionsAreWordedInItsStarterLines() throws {
+        var s = Fixture.state()
+        press(&s, .character("S"))
+        let index = try #require(SettingsScreen.items(s.classroom!).firstIndex { $0.0 == .starters("es") })
+        for _ in 0..<index { press(&s, .down) }
+        press(&s, .enter)
+        let editor = try top(s, ListEditorScreen.self)
+        let lines = ListEditorScreen.lines(editor.kind, in: s.classroom)
+        let first = try #require(lines.firstIndex(of: "Da la bienvenida y agradece a la familia"))
+        #expect(lines.contains("¿Qué estrategias usaste?"))
+        for _ in 0..<first { press(&s, .down) }
+        press(&s, .character("e"), .control("u"))
+        type(&s, "Saluda y agradece a su familia")
+        press(&s, .enter)
+        let spanish = try #require(s.classroom?.starterSets.first { $0.language == "es" })
+        #expect(spanish.successCriteria?.first == SuccessCriterion(id: "welcome", text: "Saluda y agradece a su familia"))
+        #expect(s.classroom?.successCriteria.first?.text == "Welcomes and thanks the family", "the class's own words stay")
+        #expect(s.classroom?.successCriteria(for: "es").map(\.id) == s.classroom?.successCriteria.map(\.id))
+    }
+}

@@ -86,6 +86,8 @@ enum BuiltInLanguages {
 "%d quiet minutes (never in a rehearsal or the conference)|one" = "%d quiet minute (never in a rehearsal or the conference)";
 "Reflection time — %d minutes|one" = "Reflection time — %d minute";
 "added %d students|one" = "added %d student";
+"Success criterion %@" = "Success criterion %@";
+"Question %@" = "Question %@";
 "Space" = "Space";
 "Bksp" = "Bksp";
 "Del" = "Del";
@@ -766,6 +768,8 @@ enum BuiltInLanguages {
 "%d quiet minutes (never in a rehearsal or the conference)|one" = "%d minuto sin actividad (nunca durante una práctica ni la conferencia)";
 "Reflection time — %d minutes|one" = "Tiempo de reflexión — %d minuto";
 "added %d students|one" = "se agregó %d estudiante";
+"Success criterion %@" = "Criterio de éxito %@";
+"Question %@" = "Pregunta %@";
 "Space" = "Espacio";
 "Bksp" = "Borrar";
 "Del" = "Supr";

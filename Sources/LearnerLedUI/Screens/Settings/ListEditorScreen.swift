@@ -120,7 +120,7 @@ struct ListEditorScreen: ScreenFeature {
         case .subjects: return c.subjects.map { "\($0.symbol) \($0.name)" }
         case .criteria: return c.successCriteria.map(\.text)
         case .questions: return c.probingQuestions
-        case .starters(let language): return c.starterSets.first { $0.language == language }.map { StarterLines.lines($0).map(\.text) } ?? []
+        case .starters(let language): return c.starterSets.first { $0.language == language }.map { StarterLines.lines($0, in: c).map(\.text) } ?? []
         }
     }
 
@@ -154,7 +154,7 @@ struct ListEditorScreen: ScreenFeature {
             return .setQuestions(lines, base: c.probingQuestions)
         case .starters(let language):
             guard let base = c.starterSets.first(where: { $0.language == language }), let edited else { return nil }
-            return .setStarterSet(StarterLines.set(base, replacing: edited, with: lines[edited]), base: base)
+            return .setStarterSet(StarterLines.set(base, replacing: edited, with: lines[edited], in: c), base: base)
         }
     }
 
@@ -182,7 +182,7 @@ extension ListEditorScreen {
         let lines = Self.lines(kind, in: state.classroom)
         var labels: [String] = []
         if case .starters(let language) = e.kind, let set = state.classroom?.starterSets.first(where: { $0.language == language }) {
-            labels = StarterLines.lines(set).map { state.tr($0.label) }
+            labels = StarterLines.lines(set, in: state.classroom!).map { state.tr($0.label) }
         }
         let labelWidth = labels.isEmpty ? 0 : 22
         // While adding, the new line shows right after the selected one.
@@ -216,9 +216,15 @@ extension ListEditorScreen {
     }
 }
 
-/// A starter set as labelled lines, and back.
+/// A starter set as labelled lines, and back. A language other than the class's own also words the class's
+/// success criteria (same ids) and its probing questions here.
 enum StarterLines {
-    static func lines(_ s: StarterSet) -> [(label: Phrase, text: String)] {
+    static func lines(_ s: StarterSet, in c: Classroom) -> [(label: Phrase, text: String)] {
+        starterLines(s) + (translates(s, c) ? c.successCriteria(for: s.language).enumerated().map { ("Success criterion \($0.offset + 1)", $0.element.text) }
+            + c.probingQuestions(for: s.language).enumerated().map { ("Question \($0.offset + 1)", $0.element) } : [])
+    }
+
+    static func starterLines(_ s: StarterSet) -> [(label: Phrase, text: String)] {
         s.lesson.enumerated().map { ("End of lesson \($0.offset + 1)", $0.element) }
             + [("Artifact: succeeding", s.artifact.succeeding), ("Artifact: challenged", s.artifact.challenged),
                ("Artifact: future", s.artifact.future)]
@@ -226,7 +232,26 @@ enum StarterLines {
             + s.closing.enumerated().map { ("Closing \($0.offset + 1)", $0.element) }
     }
 
-    static func set(_ base: StarterSet, replacing index: Int, with text: String) -> StarterSet {
+    /// The class's own criteria and questions are edited on their own lines of Settings, in the class's language.
+    static func translates(_ s: StarterSet, _ c: Classroom) -> Bool { s.language != (c.language ?? "en") }
+
+    static func set(_ base: StarterSet, replacing index: Int, with text: String, in c: Classroom) -> StarterSet {
+        let starters = starterLines(base).count
+        guard index >= starters else { return setStarter(base, replacing: index, with: text) }
+        var s = base
+        var criteria = c.successCriteria(for: base.language)
+        var questions = c.probingQuestions(for: base.language)
+        if index - starters < criteria.count {
+            criteria[index - starters].text = text
+            s.successCriteria = criteria
+        } else if index - starters - criteria.count < questions.count {
+            questions[index - starters - criteria.count] = text
+            s.probingQuestions = questions
+        }
+        return s
+    }
+
+    static func setStarter(_ base: StarterSet, replacing index: Int, with text: String) -> StarterSet {
         var s = base
         var i = index
         if i < s.lesson.count { s.lesson[i] = text; return s }
