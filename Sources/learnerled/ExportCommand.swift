@@ -6,19 +6,41 @@ extension DocumentFormat: ExpressibleByArgument {}
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Write a student's conference summary for their family.",
-        discussion: "The HTML is one self-contained printable page; the text fits 80 columns.")
+        commandName: "export", abstract: "Write a student's conference summary for their family, or a page for the teacher.",
+        discussion: "--student writes the family's summary, in the family's language; it never holds the teacher's notes. With --teacher it writes the conference record for the teacher instead: who came, what was covered, the questions asked, the criteria seen, the next steps and the teacher's own notes. --class writes the class summary for the teacher: done, booked and not yet, each child's next steps, and what the families said. The HTML is one self-contained printable page; the text fits 80 columns.")
 
     @OptionGroup var data: DataOptions
-    @Option(name: .customLong("student"), help: "The student's id.") var studentID: String
+    @Option(name: .customLong("student"), help: "The student's id.") var studentID: String?
+    @Flag(help: "The conference record with the teacher's notes (for the teacher only; needs --student).") var teacher = false
+    @Flag(name: .customLong("class"), help: "The class summary for the teacher.") var wholeClass = false
     @Option(help: "md, html or txt.") var format: DocumentFormat = .html
     @Option(help: "The file to write (default: standard output).") var out: String?
 
+    func validate() throws {
+        guard (studentID != nil) != wholeClass else { throw ValidationError("Give either --student <id> or --class.") }
+        if teacher, studentID == nil { throw ValidationError("--teacher writes one student's conference record: add --student <id>.") }
+    }
+
     func run() throws {
         let folder = try ClassFolder(data, command: "export")
+        let classroom = folder.classroom
+        let tr = Strings.language(classroom.language)
+        guard let studentID else {
+            var portfolios: [StudentID: Portfolio] = [:]
+            for entry in classroom.roster { portfolios[entry.id] = try folder.portfolio(entry.id, command: "export") }
+            return try emit(format.render(PrintableDocument(classSummaryOf: classroom, portfolios: portfolios, tr)), to: out)
+        }
         let student = try folder.student(studentID, command: "export").id
         let p = try folder.portfolio(student, command: "export")
-        try emit(format.render(PrintableDocument(summaryOf: p, classroom: folder.classroom)), to: out)
+        guard teacher else { return try emit(format.render(PrintableDocument(summaryOf: p, classroom: classroom)), to: out) }
+        let notes: TeacherNotes?
+        switch folder.store.load(.teacherNotes(student), as: TeacherNotes.self) {
+        case .success(let n): notes = n
+        case .failure(let e):
+            complain("learnerled export: \(e.readingMessage)")
+            throw ExitCode.failure
+        }
+        try emit(format.render(PrintableDocument(conferenceRecordOf: p, notes: notes, classroom: classroom, tr)), to: out)
     }
 }
 

@@ -22,31 +22,59 @@ import TerminalKit
         send(&s, .portfoliosLoaded([p], unreadable: [:]))
     }
 
-    @Test func theViewShowsTheAgendaAndFollowsTheStudent() throws {
+    @Test func theViewFollowsTheStudentFromTheWelcomeToTheEnd() throws {
         var s = live()
         let v = try #require(view(s))
         let chosen = s.portfolios["nguyen-van-an"]!.chosen.map(\.id)
-        #expect(v.agenda == chosen)
-        #expect(v.agendaIndex == 0)
-        // Step 2 + 4 + 1 is the second artifact's first starter.
-        studentMoves(&s, to: 2 + 4 + 1)
-        #expect(view(s)?.agendaIndex == 1)
+        #expect(v.rows == [.opening] + chosen.map { .artifact($0) } + [.closing])
+        #expect(v.agendaIndex == 0, "the welcome comes first")
+        #expect(render(s).text.contains("▶   Opening"))
+        // Two opening steps, then four for each artifact: step 2 + 4 + 2 is the second artifact's second starter.
+        studentMoves(&s, to: 2 + 4 + 2)
+        #expect(view(s)?.agendaIndex == 2)
+        let place = try #require(view(s)?.starterPlace(view(s)!.session(s.portfolios["nguyen-van-an"]), in: s.portfolios["nguyen-van-an"]))
+        #expect(place.artifact == chosen[1] && place.index == 2)
+        let screen = render(s).text
+        #expect(screen.contains("▶ 2 2/3 ") && screen.contains("Saying starter 2 of 3"))
         studentMoves(&s, to: v.steps.count - 1)
-        #expect(view(s)?.agendaIndex == chosen.count, "closing")
+        #expect(view(s)?.agendaIndex == chosen.count + 1, "closing")
         press(&s, .left, .left)
-        #expect(view(s)?.agendaIndex == chosen.count - 2, "the teacher can look elsewhere")
+        #expect(view(s)?.agendaIndex == chosen.count - 1, "the teacher can look elsewhere")
         studentMoves(&s, to: v.steps.count - 1)
-        #expect(view(s)?.agendaIndex == chosen.count - 2, "and is not pulled back until the student moves")
+        #expect(view(s)?.agendaIndex == chosen.count - 1, "and is not pulled back until the student moves")
+        // The child finishes: the view says done, with the next steps and who came.
+        var p = s.portfolios["nguyen-van-an"]!
+        try PortfolioChange.conference(.start(attendees: ["Bà", "Mẹ"], at: Fixture.now)).apply(to: &p)
+        try PortfolioChange.conference(.finish(nextSteps: ["Measure my room at home"], at: Fixture.now.addingTimeInterval(900))).apply(to: &p)
+        send(&s, .portfoliosLoaded([p], unreadable: [:]))
+        #expect(view(s)?.rows.last == .done && view(s)?.agendaIndex == chosen.count + 2)
+        let done = render(s).text
+        #expect(done.contains("✓ Conference done · with Bà, Mẹ") && done.contains("• Measure my room at home"))
+        #expect(done.contains("✓ 15:00 of 20:00"), "the time it took, from the times kept with the conference")
+    }
+
+    @Test func theTimerIsTheConferencesOwnAndSurvivesLeavingTheView() throws {
+        var s = live()
+        #expect(render(s).text.contains("not started"))
+        var p = s.portfolios["nguyen-van-an"]!
+        try PortfolioChange.conference(.start(attendees: ["Bà"], at: Fixture.now)).apply(to: &p)
+        send(&s, .portfoliosLoaded([p], unreadable: [:]))
+        _ = reduce(&s, .tick(Fixture.now.addingTimeInterval(90)), now: Fixture.now.addingTimeInterval(90))
+        #expect(render(s).text.contains("⏱ 1:30 of 20:00"))
+        press(&s, .escape, .character("v"))
+        _ = reduce(&s, .tick(Fixture.now.addingTimeInterval(125)), now: Fixture.now.addingTimeInterval(125))
+        #expect(render(s).text.contains("⏱ 2:05 of 20:00"), "back in the view: the same clock, not 0:00")
     }
 
     @Test func marksGoIntoTheStudentsRecordWithoutTouchingTheirStep() throws {
         var s = live()
         studentMoves(&s, to: 3)
-        let first = view(s)!.agenda[0]
+        let first = s.portfolios["nguyen-van-an"]!.chosen[0].id
         #expect(press(&s, .character("c")) == [.save(.portfolio("nguyen-van-an", .conference(.covered(artifactID: first, true))))])
         press(&s, .character("2"))
         press(&s, .tab, .down, .space)
         let record = try #require(s.portfolios["nguyen-van-an"]?.conference)
+        #expect(view(s)?.rows[1] == .artifact(first), "the teacher's place followed the child to the first artifact")
         #expect(record.artifactsCovered == [first])
         #expect(record.questionsUsed == [Defaults.probingQuestions[1]])
         #expect(record.criteriaSeen == [Defaults.successCriteria[1].id])
@@ -65,16 +93,6 @@ import TerminalKit
         #expect(press(&s, .character("9")) == [.save(.portfolio("nguyen-van-an", .conference(.questionUsed(Defaults.probingQuestions[7], true))))])
     }
 
-    @Test func theTimerStartsAndPauses() throws {
-        var s = live()
-        press(&s, .character("t"))
-        #expect(view(s)?.timerStartedAt == Fixture.now)
-        _ = reduce(&s, .toggleTimer, now: Fixture.now.addingTimeInterval(90))
-        #expect(view(s)?.timerStartedAt == nil && view(s)?.timerSeconds == 90)
-        _ = reduce(&s, .toggleTimer, now: Fixture.now.addingTimeInterval(100))
-        #expect(view(s)?.elapsed(at: Fixture.now.addingTimeInterval(130)) == 120)
-    }
-
     @Test func aQuickNoteIsKeptInTheTeachersNotesOnly() throws {
         var s = live()
         press(&s, .character("i"))
@@ -84,6 +102,7 @@ import TerminalKit
         #expect(effects == [.save(.teacherNotes("nguyen-van-an", .addNote(note)))])
         #expect(s.teacherNotes["nguyen-van-an"]?.conferenceNotes == [note])
         #expect(s.portfolios["nguyen-van-an"]?.conference == nil, "nothing of it goes into the student's file")
+        #expect(render(s).text.contains("My notes (1)") && render(s).text.contains("Needed a moment at the graph"), "readable again")
         press(&s, .character("i"))
         type(&s, "never mind")
         press(&s, .escape)

@@ -49,6 +49,13 @@ enum ScreenCatalog {
         Entry(name: "live-support", type: LiveSupportScreen.self) { w, h in
             keys(Fixture.state(width: w, height: h), .down, .down, .character("v"))
         },
+        Entry(name: "conference-record", type: DocumentScreen.self) { w, h in
+            keys(Fixture.portfolio("nguyen-van-an", width: w, height: h), .character("R"))
+        },
+        Entry(name: "class-summary", type: DocumentScreen.self) { w, h in keys(Fixture.state(width: w, height: h), .character("c")) },
+        Entry(name: "model-conference", type: ModelConferenceScreen.self) { w, h in
+            keys(Fixture.state(width: w, height: h), .character("M"), .right, .right, .right)
+        },
         Entry(name: "teacher-notes", type: TeacherNotesForm.self) { w, h in keys(Fixture.portfolio(width: w, height: h), .character("T")) },
         Entry(name: "journal", type: JournalScreen.self) { w, h in keys(Fixture.portfolio(width: w, height: h), .character("J")) },
         Entry(name: "journal-entry", type: JournalEntryForm.self) { w, h in keys(Fixture.portfolio(width: w, height: h), .character("w")) },

@@ -40,6 +40,26 @@ public enum ConferenceChange: Equatable, Sendable {
     }
 }
 
+/// The teacher listening in on a rehearsal: each touches only the teacher's own fields of it.
+public enum TeacherRehearsalChange: Equatable, Sendable {
+    case criterionSeen(String, Bool)
+    case feedback(TimedNote)
+
+    public func apply(to r: inout Rehearsal) {
+        switch self {
+        case .criterionSeen(let id, let on):
+            var seen = r.teacherSeen ?? []
+            if on, !seen.contains(id) { seen.append(id) }
+            if !on { seen.removeAll { $0 == id } }
+            r.teacherSeen = seen
+        case .feedback(let note):
+            var all = r.teacherFeedback ?? []
+            if !all.contains(note) { all.append(note) }
+            r.teacherFeedback = all
+        }
+    }
+}
+
 /// What the teacher keeps about a student for their own eyes.
 public enum TeacherNotesChange: Equatable, Sendable {
     case addNote(TimedNote)

@@ -16,6 +16,8 @@ public enum PortfolioChange: Equatable, Sendable {
     case orderNotes([ArtifactID])
     /// Adds a rehearsal, or replaces the one with its id (a rehearsal belongs to the window running it).
     case saveRehearsal(Rehearsal)
+    /// The teacher listening in: a criterion seen (or not) and feedback, on the rehearsal with this id.
+    case rehearsalByTeacher(id: String, TeacherRehearsalChange)
     case conference(ConferenceChange)
     case addJournalEntry(JournalEntry)
     /// Sets the fields that differ between `base` and `entry`.
@@ -69,12 +71,18 @@ public enum PortfolioChange: Equatable, Sendable {
             var record = p.conference ?? ConferenceRecord()
             change.apply(to: &record)
             p.conference = record
-        case .saveRehearsal(let rehearsal):
+        case .saveRehearsal(var rehearsal):
             if let i = p.rehearsals.firstIndex(where: { $0.id == rehearsal.id }) {
+                // The student's screen saves its whole rehearsal; what the teacher added meanwhile stays.
+                rehearsal.teacherSeen = p.rehearsals[i].teacherSeen
+                rehearsal.teacherFeedback = p.rehearsals[i].teacherFeedback
                 p.rehearsals[i] = rehearsal
             } else {
                 p.rehearsals.append(rehearsal)
             }
+        case .rehearsalByTeacher(let id, let change):
+            guard let i = p.rehearsals.firstIndex(where: { $0.id == id }) else { return }
+            change.apply(to: &p.rehearsals[i])
         case .orderNotes(let ids):
             let rest = p.chosen.map(\.id).filter { !ids.contains($0) }
             for (order, id) in (ids + rest).enumerated() {
@@ -95,7 +103,7 @@ public enum PortfolioChange: Equatable, Sendable {
         case .removeArtifact(let id): return p.artifact(id).map { .addArtifact($0) }
         case .setCover(let cover, let base): return .setCover(base, base: cover)
         case .orderNotes: return .orderNotes(p.chosen.map(\.id))
-        case .saveRehearsal, .conference: return nil
+        case .saveRehearsal, .conference, .rehearsalByTeacher: return nil
         case .addJournalEntry(let e): return .trashJournalEntry(id: e.id, at: e.date)
         case .updateJournalEntry(let e, let base): return .updateJournalEntry(base, base: e)
         case .trashJournalEntry(let id, _):

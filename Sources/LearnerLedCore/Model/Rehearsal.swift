@@ -36,6 +36,10 @@ public struct Rehearsal: Codable, Equatable, Sendable, Identifiable {
     public var criteria: [String: Bool]
     public var workedWell: String
     public var tryNext: String
+    /// What the teacher, listening in from their own terminal, saw (criterion ids) and said. Only the
+    /// teacher's changes write these; the student's saves keep them.
+    public var teacherSeen: [String]?
+    public var teacherFeedback: [TimedNote]?
 
     public var isFinished: Bool { finishedAt != nil }
 

@@ -18,7 +18,8 @@ public enum Action: Equatable, Sendable {
     case toggleNote, prepare, reflect, editNote, moveUp, moveDown, editRules
     case rehearse, nextStep, previousStep, toggleCues, toggle
     case openJournal, write, classReflection, settings, familyFeedback
-    case startConference, liveView, toggleSort, markCovered, useQuestion(Int), toggleTimer, writeNote, editTeacherNotes
+    case startConference, liveView, toggleSort, markCovered, useQuestion(Int), writeNote, editTeacherNotes
+    case conferenceRecord, classSummary, modelConference
     case switchPane
     /// A shortcut with its number: a starter by 1–6, a reason by its letter.
     case choose(Int)

@@ -16,12 +16,13 @@ struct ClassListScreen: ScreenFeature {
 
     func keys(_ app: AppState) -> KeyTable {
         if find.isOpen { return FindLine.keys }
-        return [
-            KeyBinding([.character("q")], "quit", .quit),
-        ] + (app.door == .direct ? [] : [KeyBinding([.escape], "lock", .signOut)]) + [
+        let lock: KeyTable = app.door == .direct ? [] : [KeyBinding([.escape], "lock", .signOut)]
+        let rows: KeyTable = [
             KeyBinding([.enter], "open portfolio", .open),
             FindLine.openKey,
             KeyBinding([.character("v")], "conference view", .liveView),
+            KeyBinding([.character("c")], "class summary", inBar: false, .classSummary),
+            KeyBinding([.character("M")], "model conference (Sam)", inBar: false, .modelConference),
             KeyBinding([.character("s")], "sort by name / need", .toggleSort),
             KeyBinding([.character("R")], "reflection time", .classReflection),
             KeyBinding([.character("S")], "class settings", .settings),
@@ -31,7 +32,8 @@ struct ClassListScreen: ScreenFeature {
             KeyBinding([.character("d")], "take off the roster (files kept)", inBar: false, .delete),
             KeyBinding([.character("t")], "former students", inBar: false, .showTrash),
             KeyBinding([.character("I")], "import a class list (CSV)", inBar: false, .importRoster),
-        ] + Keys.moving
+        ]
+        return [KeyBinding([.character("q")], "quit", .quit)] + lock + rows + Keys.moving
     }
 
     /// The class list as shown: found by name, sorted by name or by who needs help most.
@@ -69,6 +71,8 @@ struct ClassListScreen: ScreenFeature {
         case .open: return chosen.map { PortfolioScreen.start($0, &app) } ?? []
         case .liveView: return chosen.map { LiveSupportScreen.start($0, &app) } ?? []
         case .classReflection: app.open(ClassReflectionScreen())
+        case .classSummary: app.open(DocumentScreen(page: .classSummary))
+        case .modelConference: ModelConferenceScreen.start(&app)
         case .settings: app.open(SettingsScreen())
         case .editRules:
             guard let classroom = app.classroom else { return [] }

@@ -39,6 +39,7 @@ struct PortfolioScreen: ScreenFeature {
             KeyBinding([.character("v")], "conference view", inBar: false, .liveView),
             KeyBinding([.character("T")], "my notes (teacher only)", inBar: false, .editTeacherNotes),
             KeyBinding([.character("F")], "what the family said", inBar: false, .familyFeedback),
+            KeyBinding([.character("R")], "the conference record (teacher only)", inBar: false, .conferenceRecord),
         ] : []
         return [
             isHome ? KeyBinding([.character("q")], app.door == .direct ? "quit" : "I'm done", .quit)
@@ -127,6 +128,8 @@ struct PortfolioScreen: ScreenFeature {
         case .liveView where app.isTeacher: return LiveSupportScreen.start(id, &app)
         case .familyFeedback where app.isTeacher:
             app.open(FamilyFeedbackForm(studentID: id, feedback: app.portfolios[id]?.conference?.familyFeedback))
+        case .conferenceRecord where app.isTeacher:
+            app.open(DocumentScreen(page: .conferenceRecord(id)))
         case .editTeacherNotes where app.isTeacher:
             app.open(TeacherNotesForm(studentID: id, notes: app.teacherNotes[id]))
         default: return nil

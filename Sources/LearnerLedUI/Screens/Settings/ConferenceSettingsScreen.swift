@@ -126,20 +126,3 @@ extension ConferenceSettingsScreen {
         }
     }
 }
-
-/// Families' answers added up for the teacher.
-struct FeedbackSummary {
-    var lines: [String]
-
-    init(_ all: [FamilyFeedback], _ tr: Strings = .english) {
-        func count(_ values: [Bool?]) -> String {
-            let answered = values.compactMap { $0 }
-            return tr("\(answered.filter { $0 }.count) of \(answered.count)")
-        }
-        let goals = all.map(\.goalsToAdd).filter { !$0.isEmpty }
-        lines = [tr("Families: \(all.count) · it was clear: \(count(all.map(\.wasClear))) · the time was enough: \(count(all.map(\.timeWasEnough)))"),
-                 tr("Went well: \(all.map(\.wentWell).filter { !$0.isEmpty }.prefix(3).joined(separator: " · "))"),
-                 tr("Goals families would add: \(goals.isEmpty ? "—" : goals.prefix(3).joined(separator: " · "))")]
-    }
-}
-

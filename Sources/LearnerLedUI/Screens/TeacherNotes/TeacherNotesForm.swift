@@ -61,11 +61,23 @@ extension TeacherNotesForm {
         Widgets.box(&canvas, rect, title: state.tr("My notes about \(state.displayName(student)) — teacher only"))
         let inner = rect.inset(dx: 2, dy: 1)
         canvas.text(state.tr("What I may share if they need support"), x: inner.x, y: inner.y, slot: f.focus == .reflections ? .accent : .title)
-        let areaHeight = max(2, inner.height - 7)
+        // The notes written during the conference take what is left below, newest last.
+        let notes = state.teacherNotes[student]?.conferenceNotes ?? []
+        let notesHeight = notes.isEmpty ? 0 : min(notes.count + 2, max(0, (inner.height - 9) / 2))
+        let areaHeight = max(2, inner.height - 7 - notesHeight)
         Widgets.area(&canvas, Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: areaHeight), f.reflections, focused: f.focus == .reflections)
-        let y = inner.y + areaHeight + 2
+        var y = inner.y + areaHeight + 2
         canvas.text(state.tr("Questions to keep at hand for them (put ; between)"), x: inner.x, y: y, slot: f.focus == .pinned ? .accent : .title)
         Widgets.field(&canvas, Rect(x: inner.x, y: y + 1, width: inner.width, height: 1), f.pinned, focused: f.focus == .pinned)
-        canvas.text(state.tr("Never shown in the student's own session."), x: inner.x, y: y + 3, slot: .muted, limit: inner.width)
+        y += 3
+        if notesHeight > 1 {
+            canvas.text(state.tr("Notes from the conference (\(notes.count))"), x: inner.x, y: y, slot: .title, limit: inner.width)
+            for (i, note) in notes.suffix(notesHeight - 2).enumerated() {
+                canvas.text(PrintableDocument.time(note.at) + "  " + note.text, x: inner.x, y: y + 1 + i, slot: .text, limit: inner.width,
+                            ellipsis: true)
+            }
+            y += notesHeight
+        }
+        canvas.text(state.tr("Never shown in the student's own session."), x: inner.x, y: y, slot: .muted, limit: inner.width)
     }
 }

@@ -89,10 +89,24 @@ extension WallScreen {
         let rehearse = key(.rehearse, state)
         canvas.text(summary.rehearsals == 0 ? state.tr("Not rehearsed yet — press \(rehearse)") : state.tr("Rehearsed \(count: summary.rehearsals) times"), x: rect.x, y: rect.y,
                     slot: summary.rehearsals == 0 ? .muted : .title, limit: rect.width, ellipsis: true)
-        if let last = summary.lastRehearsal, rect.height > 1 {
-            let feedback = [last.workedWell, last.tryNext].filter { !$0.isEmpty }.map { "“\($0)”" }.joined(separator: " ")
-            Widgets.paragraph(&canvas, Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: min(3, rect.height - 1)),
-                              state.tr("Last, \(last.partner.describe(last.partnerName, state.strings)): \(feedback)"), slot: .muted)
+        // Every rehearsal with its feedback, newest first, as many as fit.
+        let finished = (state.portfolios[student]?.rehearsals ?? []).enumerated().filter { $0.element.isFinished }.reversed()
+        var y = rect.y + 1
+        for (shown, (number, r)) in finished.enumerated() {
+            guard y + 1 < rect.maxY else {
+                canvas.text(state.tr("… and \(finished.count - shown) earlier"), x: rect.x, y: y, slot: .muted, limit: rect.width)
+                break
+            }
+            let when = Day(r.startedAt).shortTitle(state.strings)
+            canvas.text("\(number + 1). \(when), " + r.partner.describe(r.partnerName, state.strings), x: rect.x, y: y,
+                        slot: .text, limit: rect.width, ellipsis: true)
+            y += 1
+            var said = [r.workedWell, r.tryNext].filter { !$0.isEmpty }.map { "“\($0)”" }
+            said += (r.teacherFeedback ?? []).map { state.tr("Teacher: “\($0.text)”") }
+            for line in said where y < rect.maxY {
+                y += Widgets.paragraph(&canvas, Rect(x: rect.x + 2, y: y, width: rect.width - 2, height: min(2, rect.maxY - y)), line,
+                                       slot: .muted)
+            }
         }
     }
 }
