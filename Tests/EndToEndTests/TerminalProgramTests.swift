@@ -228,14 +228,26 @@ struct TerminalProgramTests {
         try student.type("Mamá, Papá")
         try student.keys("Enter")
         try student.wait(for: "Paso 1 de 18")
-        // The teacher's view picks up who came and follows the student's step, through the shared files only.
+        // The teacher's view picks up who came and follows the student's step, through the shared files only:
+        // the welcome first, then which starter of which artifact.
         try teacher.wait(for: "with Mamá, Papá", timeout: 3)
+        try teacher.wait(forLineWith: ["▶", "Opening"], timeout: 3)
         for _ in 0..<3 { try student.keys("Right") }
         try student.wait(for: "Paso 4 de 18")
-        try teacher.wait(forLineWith: ["▶ 1 ", "Non-fiction"], timeout: 3)
+        try teacher.wait(forLineWith: ["▶ 1 1/3", "Non-fiction"], timeout: 3)
+        try teacher.wait(for: "Saying starter 1 of 3")
         try teacher.keys("c", "2", "i")
         try teacher.type("José pointed at the shark teeth")
         try teacher.keys("Enter", "Tab", "Space", "Tab")
+        try teacher.wait(for: "My notes (1)")
+        // The slot timer is the conference's: leaving the view and coming back shows the same clock, not 0:00.
+        let before = try Self.timer(teacher.wait(for: "⏱"))
+        try teacher.keys("Escape")
+        try teacher.wait(for: "Students (10)")
+        Thread.sleep(forTimeInterval: 1.2)
+        try teacher.keys("v")
+        let after = try Self.timer(teacher.wait(for: "⏱"))
+        #expect(after >= before + 1, "the clock went on while the view was closed: \(before) then \(after)")
         for _ in 0..<14 { try student.keys("Right") }
         try student.wait(for: "Paso 18 de 18")
         try teacher.wait(forLineWith: ["▶", "Closing"], timeout: 3)
@@ -243,6 +255,10 @@ struct TerminalProgramTests {
         try student.type("leer cada noche; practicar las tablas")
         try student.keys("Enter")
         try student.wait(for: "Tu conferencia terminó")
+        // The end on the teacher's side: done, the next steps, who came.
+        try teacher.wait(forLineWith: ["▶", "Done"], timeout: 3)
+        let done = try teacher.wait(for: "✓ Conference done · with Mamá, Papá")
+        #expect(done.contains("• leer cada noche") && done.contains("• practicar las tablas"))
         try teacher.keys("Escape", "q")
         try student.keys("Escape", "q", "y")
         try expectExit(teacher, 0)
@@ -262,6 +278,78 @@ struct TerminalProgramTests {
         #expect(notes.conferenceNotes.map(\.text) == ["José pointed at the shark teeth"])
         #expect(!(try String(contentsOfFile: folder.file("students/jose-garcia.json"), encoding: .utf8)).contains("shark teeth\""),
                 "the teacher's note is not in the student's file")
+
+        // The next morning: the notes are there to read again, in the view and in the record.
+        let morning = try Tmux(width: 80, height: 24, arguments: ["--data", folder.path])
+        try morning.unlock()
+        try morning.keys("v")
+        try morning.wait(for: "José pointed at the shark teeth")
+        try morning.keys("r")
+        try morning.wait(for: "Conference record — José García")
+        try morning.keys("G")
+        try morning.wait(for: "José pointed at the shark teeth")
+        try morning.keys("Escape", "Escape", "q")
+        try expectExit(morning, 0)
+    }
+
+    /// "⏱ 1:05 of 20:00" → 65.
+    static func timer(_ screen: String) throws -> Int {
+        let line = try #require(screen.split(separator: "\n").first { $0.contains("⏱") })
+        let clock = try #require(line.split(separator: "⏱").last?.split(separator: " ").first)
+        let parts = clock.split(separator: ":").compactMap { Int($0) }
+        try #require(parts.count == 2)
+        return parts[0] * 60 + parts[1]
+    }
+
+    @Test func theTeacherListensInOnARehearsalAndTheFeedbackLandsInIt() throws {
+        let folder = TempFolder()
+        try learnerled(["demo", "--data", folder.path])
+        let teacher = try Tmux(width: 80, height: 24, arguments: ["--data", folder.path])
+        let student = try Tmux(width: 80, height: 24, arguments: ["--data", folder.path, "--student", "jose-garcia"])
+        try teacher.unlock()
+        try student.wait(for: "Los trabajos de José")
+        try student.keys("p", "r", "Right", "Enter")
+        try student.type("Zoë")
+        try student.keys("Enter")
+        try student.wait(for: "Paso 1 de 18")
+        // José is first on the class list: v follows his rehearsal.
+        try teacher.keys("v")
+        try teacher.wait(for: "Rehearsal · José García · with Zoë")
+        try teacher.wait(for: "step 1 of 18")
+        try teacher.keys("Tab", "Space", "Tab", "i")
+        try teacher.type("Miraste a Zoë al saludar")
+        try teacher.keys("Enter")
+        try teacher.wait(for: "My feedback (1)")
+        for _ in 0..<3 { try student.keys("Right") }
+        try teacher.wait(for: "step 4 of 18", timeout: 3)
+        try teacher.wait(forLineWith: ["▶ 1 1/3", "Non-fiction"])
+        // José finishes with his own checklist; the teacher's feedback is kept through every save of his.
+        for _ in 0..<15 { try student.keys("Right") }
+        try student.wait(for: "¿Qué vio Zoë?")
+        try student.keys("Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab")
+        try student.type("Mostraste los dientes del tiburón mientras explicabas")
+        try student.keys("Enter")
+        try student.type("Mira a tu familia cuando lees la frase")
+        try student.keys("Enter")
+        try student.wait(for: "Práctica 2 guardada")
+        try teacher.wait(forLineWith: ["▶", "Done"], timeout: 3)
+        try teacher.wait(for: "Rehearsal done")
+        // His wall lists every rehearsal with what was said, the teacher's words too.
+        try student.keys("p")
+        try student.wait(for: "Maestro: “Miraste a Zoë al")
+        try teacher.keys("Escape", "q")
+        try student.keys("Escape", "Escape", "q", "y")
+        try expectExit(teacher, 0)
+        try expectExit(student, 0)
+
+        let p = try #require(try DocumentStore(readingOnly: folder.path).load(.student("jose-garcia"), as: Portfolio.self).get())
+        let r = try #require(p.rehearsals.last)
+        #expect(r.isFinished && r.partnerName == "Zoë")
+        #expect(r.teacherSeen == ["welcome"])
+        #expect(r.teacherFeedback?.map(\.text) == ["Miraste a Zoë al saludar"])
+        #expect(r.workedWell == "Mostraste los dientes del tiburón mientras explicabas")
+        let json = try String(contentsOfFile: folder.file("students/jose-garcia.json"), encoding: .utf8)
+        #expect(json.contains("\"teacherFeedback\"") && json.contains("Miraste a Zoë al saludar"))
     }
 
     @Test func ctrlCQuitsCleanly() throws {

@@ -16,6 +16,16 @@ import Testing
         #expect(missing.isEmpty, "not in Languages/en.strings (LEARNERLED_RECORD=1 adds them): \(missing)")
     }
 
+    /// Below the "From the source" line, en.strings holds only phrases the source still says: no dead lines.
+    @Test func noEnglishLineOutlivesItsPhrase() throws {
+        let text = try String(contentsOfFile: StringsCatalog.file("en"), encoding: .utf8)
+        let marker = try #require(text.range(of: "/* From the source"))
+        let written = StringsFile.parse(String(text[marker.lowerBound...])).keys
+        let used = try StringsCatalog.sourceKeys()
+        let unused = written.filter { !used.contains($0) }
+        #expect(unused.isEmpty, "lines nothing says any more (remove them from every language): \(unused)")
+    }
+
     @Test func everyLanguageHasEveryLineWithTheSamePlaceholders() throws {
         let english = StringsFile.parse(try String(contentsOfFile: StringsCatalog.file("en"), encoding: .utf8))
         #expect(english.problems.isEmpty)

@@ -81,7 +81,6 @@ enum BuiltInLanguages {
 "Practised" = "Practised";
 "Last" = "Last";
 "Write the date like 2026-10-06." = "Write the date like 2026-10-06.";
-"%@ writes a note (teacher-only) · %d notes so far|one" = "%@ writes a note (teacher-only) · %d note so far";
 "%d bad rows skipped|one" = "%d bad row skipped";
 "%d quiet minutes (never in a rehearsal or the conference)|one" = "%d quiet minute (never in a rehearsal or the conference)";
 "Reflection time — %d minutes|one" = "Reflection time — %d minute";
@@ -192,7 +191,6 @@ enum BuiltInLanguages {
 "Kept. %@ of 3 parts written." = "Kept. %@ of 3 parts written.";
 "Keys on this screen" = "Keys on this screen";
 "Kind" = "Kind";
-"Last, %@: %@" = "Last, %@: %@";
 "LearnerLed needs at least %@×%@;" = "LearnerLed needs at least %@×%@;";
 "Leave LearnerLed? Everything you did is saved." = "Leave LearnerLed? Everything you did is saved.";
 "Let your child lead, even if it takes a little longer or they make a mistake." = "Let your child lead, even if it takes a little longer or they make a mistake.";
@@ -462,7 +460,6 @@ enum BuiltInLanguages {
 "the sticky note on “%@”" = "the sticky note on “%@”";
 "this one is %@×%@." = "this one is %@×%@.";
 "tick / untick" = "tick / untick";
-"timer" = "timer";
 "to trash" = "to trash";
 "two families at a time" = "two families at a time";
 "undo" = "undo";
@@ -503,11 +500,9 @@ enum BuiltInLanguages {
 "%@ to add" = "%@ to add";
 "%@ to update" = "%@ to update";
 "%@ unchanged" = "%@ unchanged";
-"%@ writes a note (teacher-only) · %d notes so far" = "%@ writes a note (teacher-only) · %d notes so far";
 "%@ wrong" = "%@ wrong";
 "%d bad rows skipped" = "%d bad rows skipped";
 "%d quiet minutes (never in a rehearsal or the conference)" = "%d quiet minutes (never in a rehearsal or the conference)";
-"(none yet — %@ in the portfolio writes them)" = "(none yet — %@ in the portfolio writes them)";
 "(not written)" = "(not written)";
 ", then " = ", then ";
 "A CSV or Unicode text file from the school's system or Google Classroom. You will see what it adds and changes before anything is written." = "A CSV or Unicode text file from the school's system or Google Classroom. You will see what it adds and changes before anything is written.";
@@ -560,14 +555,12 @@ enum BuiltInLanguages {
 "Language" = "Language";
 "Language of the teacher's screens: %@" = "Language of the teacher's screens: %@";
 "Line" = "Line";
-"Mine:" = "Mine:";
 "Minutes each" = "Minutes each";
 "Must include one from:" = "Must include one from:";
 "My notes about %@ — teacher only" = "My notes about %@ — teacher only";
 "Name" = "Name";
 "Never shown in the student's own session." = "Never shown in the student's own session.";
 "Next:" = "Next:";
-"No artifacts chosen" = "No artifacts chosen";
 "No family feedback yet (%@ in a student's portfolio writes it down)." = "No family feedback yet (%@ in a student's portfolio writes it down).";
 "No passphrase is set yet: the teacher's side stays locked. Set one with: learnerled teacher passphrase" = "No passphrase is set yet: the teacher's side stays locked. Set one with: learnerled teacher passphrase";
 "No starters in %@ yet: they use the %@ ones for now." = "No starters in %@ yet: they use the %@ ones for now.";
@@ -839,7 +832,6 @@ enum BuiltInLanguages {
 "Practised" = "Práctica";
 "Last" = "Último";
 "Write the date like 2026-10-06." = "Escribe la fecha así: 2026-10-06.";
-"%@ writes a note (teacher-only) · %d notes so far|one" = "%@ escribe una nota (solo el maestro) · %d nota hasta ahora";
 "%d bad rows skipped|one" = "%d fila con errores omitida";
 "%d quiet minutes (never in a rehearsal or the conference)|one" = "%d minuto sin actividad (nunca durante una práctica ni la conferencia)";
 "Reflection time — %d minutes|one" = "Tiempo de reflexión — %d minuto";
@@ -947,7 +939,6 @@ enum BuiltInLanguages {
 "Kept. %@ of 3 parts written." = "Guardado. %@ de 3 partes escritas.";
 "Keys on this screen" = "Teclas de esta pantalla";
 "Kind" = "Tipo";
-"Last, %@: %@" = "La última vez, %@: %@";
 "LearnerLed needs at least %@×%@;" = "LearnerLed necesita al menos %@×%@;";
 "Leave LearnerLed? Everything you did is saved." = "¿Salir de LearnerLed? Todo lo que hiciste está guardado.";
 "Let your child lead, even if it takes a little longer or they make a mistake." = "Deje que su hijo o hija dirija, aunque tarde un poco más o se equivoque.";
@@ -1217,7 +1208,6 @@ enum BuiltInLanguages {
 "the sticky note on “%@”" = "la nota adhesiva en “%@”";
 "this one is %@×%@." = "esta mide %@×%@.";
 "tick / untick" = "marcar / desmarcar";
-"timer" = "cronómetro";
 "to trash" = "a la papelera";
 "two families at a time" = "dos familias a la vez";
 "undo" = "deshacer";
@@ -1255,11 +1245,9 @@ enum BuiltInLanguages {
 "%@ to add" = "%@ por agregar";
 "%@ to update" = "%@ por actualizar";
 "%@ unchanged" = "%@ sin cambios";
-"%@ writes a note (teacher-only) · %d notes so far" = "%@ escribe una nota (solo el maestro) · %d notas hasta ahora";
 "%@ wrong" = "%@ fallidos";
 "%d bad rows skipped" = "%d filas con errores omitidas";
 "%d quiet minutes (never in a rehearsal or the conference)" = "%d minutos sin actividad (nunca durante una práctica ni la conferencia)";
-"(none yet — %@ in the portfolio writes them)" = "(ninguna todavía — %@ en el portafolio las escribe)";
 "(not written)" = "(sin escribir)";
 ", then " = ", luego ";
 "A CSV or Unicode text file from the school's system or Google Classroom. You will see what it adds and changes before anything is written." = "Un archivo CSV o de texto Unicode del sistema de la escuela o de Google Classroom. Verá lo que agrega y cambia antes de que se escriba nada.";
@@ -1312,14 +1300,12 @@ enum BuiltInLanguages {
 "Language" = "Idioma";
 "Language of the teacher's screens: %@" = "Idioma de las pantallas del maestro: %@";
 "Line" = "Línea";
-"Mine:" = "Mías:";
 "Minutes each" = "Minutos cada una";
 "Must include one from:" = "Debe incluir uno de:";
 "My notes about %@ — teacher only" = "Mis notas sobre %@ — solo el maestro";
 "Name" = "Nombre";
 "Never shown in the student's own session." = "Nunca se muestra en la sesión del estudiante.";
 "Next:" = "Siguiente:";
-"No artifacts chosen" = "No hay trabajos elegidos";
 "No family feedback yet (%@ in a student's portfolio writes it down)." = "Todavía no hay opiniones de familias (%@ en el portafolio de un estudiante las anota).";
 "No passphrase is set yet: the teacher's side stays locked. Set one with: learnerled teacher passphrase" = "Todavía no hay contraseña: la parte del maestro sigue bloqueada. Póngala con: learnerled teacher passphrase";
 "No starters in %@ yet: they use the %@ ones for now." = "Todavía no hay inicios de frase en %@: por ahora usan los de %@.";

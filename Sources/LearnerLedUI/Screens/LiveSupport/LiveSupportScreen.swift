@@ -23,7 +23,8 @@ struct LiveSupportScreen: ScreenFeature {
     }
 
     let student: StudentID
-    let following: Following
+    /// Chosen when the view opens, and again as the child starts a rehearsal or the conference.
+    var following: Following
     var studentID: StudentID? { student }
     /// The conference as the student leads it (rebuilt when their portfolio changes).
     var steps: [ConferenceStep] = []
@@ -56,9 +57,15 @@ struct LiveSupportScreen: ScreenFeature {
     }
 
     static func following(_ id: StudentID, _ app: AppState) -> Following {
-        guard let p = app.portfolios[id] else { return .conference }
-        let conference = p.conference?.status ?? .notScheduled
-        if conference == .inProgress || conference == .done { return .conference }
+        app.portfolios[id].map(following) ?? .conference
+    }
+
+    static func conferenceBegun(_ p: Portfolio) -> Bool {
+        p.conference?.status == .inProgress || p.conference?.status == .done
+    }
+
+    static func following(_ p: Portfolio) -> Following {
+        if conferenceBegun(p) { return .conference }
         if let open = p.rehearsals.last(where: { !$0.isFinished }) { return .rehearsal(open.id) }
         return .conference
     }
@@ -177,6 +184,12 @@ struct LiveSupportScreen: ScreenFeature {
     mutating func refresh(_ app: AppState) {
         guard let classroom = app.classroom else { return }
         let p = app.portfolios[student] ?? Portfolio(studentID: student)
+        // The child began something since the view opened: follow it. A rehearsal that ends stays on screen.
+        let now = Self.following(p)
+        if now != following, following == .conference || (now == .conference && Self.conferenceBegun(p)) {
+            following = now
+            followedRow = nil
+        }
         steps = ConferenceScript.steps(for: p, in: classroom)
         agendaRows = PortfolioRows.chosen(p)
         let s = session(p)

@@ -89,23 +89,25 @@ extension WallScreen {
         let rehearse = key(.rehearse, state)
         canvas.text(summary.rehearsals == 0 ? state.tr("Not rehearsed yet — press \(rehearse)") : state.tr("Rehearsed \(count: summary.rehearsals) times"), x: rect.x, y: rect.y,
                     slot: summary.rehearsals == 0 ? .muted : .title, limit: rect.width, ellipsis: true)
-        // Every rehearsal with its feedback, newest first, as many as fit.
-        let finished = (state.portfolios[student]?.rehearsals ?? []).enumerated().filter { $0.element.isFinished }.reversed()
+        // Every rehearsal with its feedback, newest first: each whole, as many as fit, then how many more.
+        let finished = Array((state.portfolios[student]?.rehearsals ?? []).enumerated().filter { $0.element.isFinished }.reversed())
         var y = rect.y + 1
         for (shown, (number, r)) in finished.enumerated() {
-            guard y + 1 < rect.maxY else {
-                canvas.text(state.tr("… and \(finished.count - shown) earlier"), x: rect.x, y: y, slot: .muted, limit: rect.width)
+            let when = Day(r.startedAt).shortTitle(state.strings)
+            var block = ["\(number + 1). \(when), " + r.partner.describe(r.partnerName, state.strings)]
+            let said = [r.workedWell, r.tryNext].filter { !$0.isEmpty }.map { "“\($0)”" }
+                + (r.teacherFeedback ?? []).map { state.tr("Teacher: “\($0.text)”") }
+            block += said.flatMap { Wrap.lines($0, width: rect.width - 2).map { "  " + $0 } }
+            let more = shown < finished.count - 1
+            guard shown == 0 || y + block.count + (more ? 1 : 0) <= rect.maxY else {
+                if y < rect.maxY {
+                    canvas.text(state.tr("… and \(finished.count - shown) earlier"), x: rect.x, y: y, slot: .muted, limit: rect.width)
+                }
                 break
             }
-            let when = Day(r.startedAt).shortTitle(state.strings)
-            canvas.text("\(number + 1). \(when), " + r.partner.describe(r.partnerName, state.strings), x: rect.x, y: y,
-                        slot: .text, limit: rect.width, ellipsis: true)
-            y += 1
-            var said = [r.workedWell, r.tryNext].filter { !$0.isEmpty }.map { "“\($0)”" }
-            said += (r.teacherFeedback ?? []).map { state.tr("Teacher: “\($0.text)”") }
-            for line in said where y < rect.maxY {
-                y += Widgets.paragraph(&canvas, Rect(x: rect.x + 2, y: y, width: rect.width - 2, height: min(2, rect.maxY - y)), line,
-                                       slot: .muted)
+            for (i, line) in block.enumerated() where y < rect.maxY {
+                canvas.text(line, x: rect.x, y: y, slot: i == 0 ? .text : .muted, limit: rect.width, ellipsis: true)
+                y += 1
             }
         }
     }
