@@ -34,6 +34,17 @@ extension PrintableDocument {
         sections.append(Section(title: tr("Our next steps"), items: [Item(
             record.nextSteps.isEmpty ? [.paragraph(tr("(none written down)"))] : record.nextSteps.map { .point($0) })]))
 
+        let rehearsals = p.rehearsals.filter(\.isFinished)
+        if !rehearsals.isEmpty {
+            sections.append(Section(title: tr("Rehearsals (\(rehearsals.count))"), items: rehearsals.enumerated().map { i, r in
+                var blocks: [Block] = []
+                if !r.workedWell.isEmpty { blocks.append(.point(tr("worked: “\(r.workedWell)”"))) }
+                if !r.tryNext.isEmpty { blocks.append(.point(tr("try: “\(r.tryNext)”"))) }
+                blocks += (r.teacherFeedback ?? []).map { .point(tr("Teacher: “\($0.text)”")) }
+                return Item(heading: "\(i + 1). " + Day(r.startedAt).longTitle(tr) + ", " + r.partner.describe(r.partnerName, tr), blocks)
+            }))
+        }
+
         let notes = notes ?? TeacherNotes(studentID: p.studentID)
         sections.append(Section(title: tr("My notes"), items: [Item(
             notes.conferenceNotes.isEmpty ? [.paragraph(tr("(none)"))]

@@ -754,6 +754,8 @@ enum BuiltInLanguages {
 "writing folder" = "writing folder";
 "… and %@ earlier" = "… and %@ earlier";
 
+"Rehearsals (%@)" = "Rehearsals (%@)";
+
 """#),
         ("es", #"""
 /* Español. Copy en.strings to add a language: translate each value, keep every %@ and %d (write %2$@ to change
@@ -1496,6 +1498,7 @@ enum BuiltInLanguages {
 "writing an ending that ties everything together" = "escribir un final que una todo";
 "writing folder" = "carpeta de escritura";
 "… and %@ earlier" = "… y %@ anteriores";
+"Rehearsals (%@)" = "Prácticas (%@)";
 
 """#),
     ]
