@@ -2,7 +2,7 @@ import Foundation
 @testable import LearnerLedCore
 
 /// The program's own words as the source writes them, found the way `genstrings` finds them: every literal given
-/// to `tr(…)` / `strings(…)` (with `\(…)` as `%@`, `\(count: …)` as `%d`), and the help words of key tables.
+/// to `tr(…)` / `strings(…)` / `.each(…)` (with `\(…)` as `%@`, `\(count: …)` as `%d`), and the help words of key tables.
 enum StringsCatalog {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
@@ -30,7 +30,7 @@ enum StringsCatalog {
         while let quote = line[i...].firstIndex(of: "\"") {
             let before = line[..<quote]
             guard let (key, end) = literal(line, from: line.index(after: quote)) else { break }
-            let translated = before.hasSuffix("tr(") || before.hasSuffix("strings(")
+            let translated = before.hasSuffix("tr(") || before.hasSuffix("strings(") || before.hasSuffix(".each(")
             if translated || (helpLine && !before.hasSuffix("label: ") && !before.hasSuffix("#")) {
                 if key.filter(\.isLetter).count >= 2 { keys.append(key) }
             }

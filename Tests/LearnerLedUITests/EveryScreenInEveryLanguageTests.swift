@@ -30,8 +30,10 @@ import TerminalKit
         #expect(missing.isEmpty, "\(missing.sorted())")
     }
 
-    /// Before there is a class there is no class language: the welcome and the new-class form are English.
-    static let withAClass = ScreenCatalog.entries.filter { $0.reach(80, 24).classroom != nil }
+    /// Before there is a class there is no class language: the welcome and the new-class form are English. Sign-in
+    /// speaks every language of the class by design (nobody has chosen their name yet), so it and the teacher's
+    /// passphrase dialog over it are not checked here.
+    static let withAClass = ScreenCatalog.entries.filter { $0.reach(80, 24).classroom != nil && !["sign-in", "passphrase"].contains($0.name) }
 
     @Test(arguments: withAClass)
     func noEnglishOnATeachersSpanishScreen(_ entry: ScreenCatalog.Entry) throws {

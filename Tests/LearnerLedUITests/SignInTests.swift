@@ -165,6 +165,8 @@ import TerminalKit
         let after = Fixture.now.addingTimeInterval(2 * 60 * 60)
         _ = reduce(&s, .tick(after), now: after)
         #expect(s.mode == .nobody && s.portfolios.isEmpty)
-        #expect(s.status?.text == "Back to sign-in after a quiet while. Everything was saved.")
+        // Said at sign-in, so in the class's languages: English, then Spanish (José's, Sofía's).
+        #expect(s.status?.text == "Back to sign-in after a quiet while. Everything was saved. · "
+                + "De vuelta al inicio de sesión después de un rato sin actividad. Todo quedó guardado.")
     }
 }

@@ -919,7 +919,7 @@ enum BuiltInLanguages {
 "Earlier you wrote: “%@ %@” · Lately: “%@ %@”" = "Antes escribiste: “%@ %@” · Hace poco: “%@ %@”";
 "End of the lesson — what I think" = "Fin de la clase — lo que pienso";
 "Enter starts. You lead: → goes on, ← goes back. Your teacher is here to help." = "Enter empieza. Tú diriges: → sigue, ← vuelve. Tu maestra o maestro está aquí para ayudar.";
-"Find your name with the arrows, or type its first letters. Then press Enter." = "Busca tu nombre con las flechas o escribe sus primeras letras. Luego pulsa Enter.";
+"Find your name with the arrows, or type its first letters. Then press Enter." = "Busca tu nombre con las flechas o escribe sus primeras letras y pulsa Enter.";
 "Find:" = "Buscar:";
 "Finish the sentence, then press Enter." = "Termina la frase y luego pulsa Enter.";
 "Friend's name" = "Nombre";

@@ -8,6 +8,22 @@ import Synchronization
 public struct Strings: Sendable {
     public let language: String
     let table: [String: String]
+    /// Further languages said after the first, " · " between (sign-in, before anyone has chosen their name).
+    var alongside: [Strings] = []
+
+    init(language: String, table: [String: String]) {
+        self.language = language
+        self.table = table
+    }
+
+    /// Every sentence in each of these languages in turn, where they differ: "who are you? · ¿quién eres?".
+    public static func together(_ codes: [String]) -> Strings {
+        var seen = Set<String>()
+        let all = codes.map(language).filter { seen.insert($0.language).inserted }
+        guard var first = all.first else { return english }
+        first.alongside = Array(all.dropFirst())
+        return first
+    }
 
     /// The table for a language code ("es", "es-MX" → "es"), or English when the program has none for it.
     public static func language(_ code: String?) -> Strings { code.flatMap(speaking) ?? english }
@@ -25,6 +41,17 @@ public struct Strings: Sendable {
     public static var languages: [String] { tables.keys.sorted { ($0 != "en" ? 1 : 0, $0) < ($1 != "en" ? 1 : 0, $1) } }
 
     public func callAsFunction(_ phrase: Phrase) -> String {
+        guard !alongside.isEmpty else { return said(phrase) }
+        return Self.joined([said(phrase)] + alongside.map { $0.said(phrase) })
+    }
+
+    /// The sentence in each language, where they differ, for a screen that gives each its own row.
+    public func each(_ phrase: Phrase) -> [String] {
+        var seen = Set<String>()
+        return ([said(phrase)] + alongside.map { $0.said(phrase) }).filter { seen.insert($0).inserted }
+    }
+
+    func said(_ phrase: Phrase) -> String {
         var key = phrase.key
         if let n = phrase.count {
             let form = key + "|" + PluralRule.category(n, language: language)
@@ -35,7 +62,15 @@ public struct Strings: Sendable {
     }
 
     /// A word that may have a line here (a key's name, "Space"), else itself; nothing is noted as missing.
-    public func ifPresent(_ text: String) -> String { table[text] ?? text }
+    public func ifPresent(_ text: String) -> String {
+        Self.joined([table[text] ?? text] + alongside.map { $0.table[text] ?? text })
+    }
+
+    /// The versions that differ, in order, " · " between.
+    static func joined(_ versions: [String]) -> String {
+        var seen = Set<String>()
+        return versions.filter { seen.insert($0).inserted }.joined(separator: " · ")
+    }
 
     /// English words that have no line here: shown as the English, and noted for the tests.
     static func fallback(_ key: String, language: String) -> String {

@@ -72,12 +72,13 @@ enum Frame {
         var left = " LearnerLed"
         if let c = state.classroom { left += " · \(c.name) · \(c.teacher)" }
         var right: String
+        let tr = state.screen.feature.strings(state)
         switch state.mode {
-        case .teacher: right = state.tr("Teacher")
+        case .teacher: right = tr("Teacher")
         case .student(let id): right = state.displayName(id)
-        case .nobody: right = state.tr("Sign in")
+        case .nobody: right = tr("Sign in")
         }
-        if state.isDemo { right = state.tr("DEMO") + " · " + right }
+        if state.isDemo { right = tr("DEMO") + " · " + right }
         right += " "
         let rightWidth = DisplayWidth.of(right)
         canvas.text(left, x: 0, y: 0, slot: .statusBar, limit: max(0, canvas.width - rightWidth - 1), ellipsis: true)

@@ -4,8 +4,25 @@ extension AppState {
     /// The language of the person at the keys: a signed-in child's own when the program speaks it, else the
     /// class's (the teacher's screens, sign-in, a child whose language has no strings yet).
     var strings: Strings {
-        if case .student(let id) = mode { return strings(for: id) }
-        return Strings.language(classroom?.language)
+        switch mode {
+        case .student(let id): return strings(for: id)
+        case .teacher: return Strings.language(classroom?.language)
+        case .nobody: return signInStrings
+        }
+    }
+
+    /// Before anyone has chosen their name: the class's language, then the others its children speak (the two
+    /// most spoken), so every child can read the sign-in screen.
+    var signInStrings: Strings {
+        guard let classroom else { return .english }
+        let own = Strings.language(classroom.language).language
+        var counts: [String: Int] = [:]
+        for entry in classroom.roster {
+            guard let code = Strings.speaking(entry.preferredLanguage)?.language, code != own else { continue }
+            counts[code, default: 0] += 1
+        }
+        let others = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).map(\.key)
+        return Strings.together([own] + others)
     }
 
     /// A child's own language when the program speaks it, else the class's: for a child at the keys (signed in,

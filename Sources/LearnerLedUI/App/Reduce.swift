@@ -39,7 +39,7 @@ extension AppState {
             return []
         case .passphraseChecked(let matched):
             if matched { return unlockTeacher() }
-            let strings = self.strings
+            let strings = Strings.language(classroom?.language)
             update(PassphraseScreen.self) { $0.refused(strings) }
             return []
         case .signOut:

@@ -20,12 +20,13 @@ struct PassphraseScreen: FormScreen {
     var isDialog: Bool { true }
 
     mutating func submit(_ app: inout AppState, now: Date) -> [Effect] {
+        let tr = strings(app)
         guard app.access?.teacherPassphrase != nil else {
-            error = app.tr("No passphrase is set yet: the teacher's side stays locked. Set one with: learnerled teacher passphrase")
+            error = tr("No passphrase is set yet: the teacher's side stays locked. Set one with: learnerled teacher passphrase")
             return []
         }
         guard !typed.text.isEmpty else {
-            error = app.tr("Type the teacher's passphrase, then press Enter.")
+            error = tr("Type the teacher's passphrase, then press Enter.")
             return []
         }
         checking = true
@@ -40,16 +41,20 @@ struct PassphraseScreen: FormScreen {
         error = tr("That is not the teacher's passphrase.")
     }
 
+    /// The teacher's own screen: the class's language alone, even at sign-in.
+    func strings(_ app: AppState) -> Strings { Strings.language(app.classroom?.language) }
+
     func render(_ app: AppState, _ body: Rect, _ canvas: inout Canvas) {
+        let tr = strings(app)
         let rect = body.centered(width: min(body.width - 4, 64), height: 9)
         canvas.fill(rect, .background)
-        Widgets.box(&canvas, rect, title: app.tr("The teacher's side"), border: .accent)
+        Widgets.box(&canvas, rect, title: tr("The teacher's side"), border: .accent)
         let inner = rect.inset(dx: 2, dy: 1)
-        canvas.text(app.tr("Passphrase"), x: inner.x, y: inner.y + 1, slot: .accent)
+        canvas.text(tr("Passphrase"), x: inner.x, y: inner.y + 1, slot: .accent)
         // Shown as dots: a child looking over a shoulder sees how long it is, nothing more.
         let masked = TextEditor(String(repeating: "•", count: typed.characters.count), maxLength: 200)
         Widgets.field(&canvas, Rect(x: inner.x + 12, y: inner.y + 1, width: inner.width - 12, height: 1), masked, focused: true)
-        let note = checking ? app.tr("Checking…") : error ?? app.tr("Enter unlocks · Esc goes back to the names")
+        let note = checking ? tr("Checking…") : error ?? tr("Enter unlocks · Esc goes back to the names")
         Widgets.paragraph(&canvas, Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: 3), note,
                           slot: error == nil ? .muted : .warning)
     }

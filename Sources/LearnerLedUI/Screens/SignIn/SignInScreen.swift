@@ -23,7 +23,7 @@ struct SignInScreen: ScreenFeature {
     }
 
     /// Names in columns: this many rows in each.
-    static func rows(_ body: Rect) -> Int { max(1, body.height - 5) }
+    static func rows(_ body: Rect) -> Int { max(1, body.height - 6) }
     static let columnWidth = 36
 
     static func columns(_ body: Rect) -> Int { max(1, (body.width - 4) / columnWidth) }
@@ -84,9 +84,16 @@ struct SignInScreen: ScreenFeature {
         let title = (app.classroom?.name ?? "LearnerLed") + " — " + app.tr("who are you?")
         Widgets.box(&canvas, body, title: title, border: .accent)
         let inner = body.inset(dx: 2, dy: 1)
-        let hint = typed.text.isEmpty ? app.tr("Find your name with the arrows, or type its first letters. Then press Enter.")
-            : app.tr("Names starting with “\(typed.text)”:")
-        canvas.text(hint, x: inner.x, y: inner.y, slot: .muted, limit: inner.width, ellipsis: true)
+        // Two rows: at sign-in the words come in every language the class speaks, one row each.
+        let hints = typed.text.isEmpty ? app.strings.each("Find your name with the arrows, or type its first letters. Then press Enter.")
+            : [app.tr("Names starting with “\(typed.text)”:")]
+        if hints.count > 1 {
+            for (i, hint) in hints.prefix(2).enumerated() {
+                canvas.text(hint, x: inner.x, y: inner.y + i, slot: .muted, limit: inner.width, ellipsis: true)
+            }
+        } else {
+            Widgets.paragraph(&canvas, Rect(x: inner.x, y: inner.y, width: inner.width, height: 2), hints[0], slot: .muted)
+        }
         if !typed.text.isEmpty { canvas.cursor = nil }
         let names = shown(app)
         let rows = Self.rows(body), columns = Self.columns(body)
@@ -94,7 +101,7 @@ struct SignInScreen: ScreenFeature {
         let page = cursor.selected / max(1, perPage)
         for (offset, entry) in names.dropFirst(page * perPage).prefix(perPage).enumerated() {
             let x = inner.x + (offset / rows) * Self.columnWidth
-            let y = inner.y + 2 + offset % rows
+            let y = inner.y + 3 + offset % rows
             let selected = page * perPage + offset == cursor.selected
             let row = Rect(x: x, y: y, width: Self.columnWidth - 2, height: 1)
             if selected { canvas.fill(row, .selection) }
@@ -102,7 +109,7 @@ struct SignInScreen: ScreenFeature {
         }
         if names.isEmpty {
             canvas.text(typed.text.isEmpty ? app.tr("No names yet.") : app.tr("No name starts with “\(typed.text)”. Esc starts again."),
-                        x: inner.x, y: inner.y + 2, slot: .warning, limit: inner.width)
+                        x: inner.x, y: inner.y + 3, slot: .warning, limit: inner.width)
         }
         if names.count > perPage {
             canvas.text(app.tr("page \(page + 1) of \((names.count + perPage - 1) / perPage) — ↓ for more"), x: inner.x, y: inner.maxY - 1,
