@@ -156,6 +156,12 @@ enum FormWidgets {
         if focused { canvas.text(" ▶", x: end, y: rect.y, slot: .input) }
     }
 
+    /// The column where values start: the widest label (in the reader's language) and two spaces, never narrower
+    /// than `minimum` so English screens keep their look.
+    static func labelWidth(_ labels: [String], minimum: Int, maximum: Int = 26) -> Int {
+        min(maximum, max(minimum, (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 2))
+    }
+
     /// The last line of a form: what to fix, or a hint.
     static func footer(_ canvas: inout Canvas, error: String?, hint: String, x: Int, y: Int, width: Int) {
         if let error {

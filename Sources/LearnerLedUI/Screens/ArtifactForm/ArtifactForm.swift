@@ -154,7 +154,7 @@ extension ArtifactForm {
         let rect = body.inset(dx: 1, dy: 0)
         Widgets.box(&canvas, rect, title: (f.isEditing ? state.tr("Change an artifact") : state.tr("Add an artifact")) + " — \(state.displayName(student))")
         let inner = rect.inset(dx: 2, dy: 1)
-        let labelWidth = 13
+        let labelWidth = FormWidgets.labelWidth(ArtifactForm.Field.allCases.map { state.tr($0.label) }, minimum: 13)
         var y = inner.y
         for field in ArtifactForm.Field.allCases {
             let focused = f.focus == field

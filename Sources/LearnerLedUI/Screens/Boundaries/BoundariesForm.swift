@@ -122,7 +122,8 @@ extension BoundariesForm {
         let rect = body.inset(dx: 1, dy: 0)
         Widgets.box(&canvas, rect, title: state.tr("Class rules for choosing what to share"))
         let inner = rect.inset(dx: 2, dy: 1)
-        let labelWidth = 34
+        let labelWidth = FormWidgets.labelWidth([state.tr("At most, from one subject"), state.tr("At least, in all"), state.tr("At most, in all"),
+                                                 state.tr("Agreed with the class on"), state.tr("Show a strength and a challenge")], minimum: 34, maximum: 40)
         var y = inner.y
         for field in f.allFields where y < inner.maxY - 1 {
             let focused = field == f.focus

@@ -72,8 +72,8 @@ extension DecorateForm {
         let rect = rest.inset(dx: 1, dy: 0)
         Widgets.box(&canvas, rect, title: state.tr("Decorate your portfolio"))
         let inner = rect.inset(dx: 2, dy: 1)
-        let labelWidth = 13
         let rows: [(DecorateForm.Field, String)] = [(.theme, state.tr("Colours")), (.title, state.tr("Cover title")), (.symbol, state.tr("Symbol"))]
+        let labelWidth = FormWidgets.labelWidth(rows.map(\.1) + [state.tr("Sample:")], minimum: 13)
         for (i, (field, label)) in rows.enumerated() {
             let y = inner.y + i * 2
             let focused = f.focus == field

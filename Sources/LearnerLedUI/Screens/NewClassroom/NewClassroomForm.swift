@@ -85,8 +85,6 @@ extension NewClassroomForm {
         let rect = body.inset(by: 1)
         Widgets.box(&canvas, rect, title: state.tr("A new classroom"))
         let inner = rect.inset(dx: 2, dy: 1)
-        let labelWidth = 16
-        let fieldRect = { (y: Int) in Rect(x: inner.x + labelWidth, y: y, width: inner.width - labelWidth, height: 1) }
         let rows: [(NewClassroomForm.Field, String, TextEditor, String)] = [
             (.name, state.tr("Class name"), f.name, state.tr("e.g. Room 12")),
             (.teacher, state.tr("Teacher"), f.teacher, state.tr("e.g. Ms. Rivera")),
@@ -94,6 +92,8 @@ extension NewClassroomForm {
              state.tr("the teacher's, 6 or more")),
             (.student, state.tr("Add a student"), f.student, state.tr("type a name, press Enter")),
         ]
+        let labelWidth = FormWidgets.labelWidth(rows.map(\.1), minimum: 16)
+        let fieldRect = { (y: Int) in Rect(x: inner.x + labelWidth, y: y, width: inner.width - labelWidth, height: 1) }
         for (i, row) in rows.enumerated() {
             let y = inner.y + i * 2
             canvas.text(row.1, x: inner.x, y: y, slot: f.focus == row.0 ? .accent : .text, limit: labelWidth - 1)

@@ -91,8 +91,10 @@ extension RehearsalSetupForm {
         }
         y += 1
         if f.needsName {
-            canvas.text(f.partner == .peer ? state.tr("Friend's name") : state.tr("Who is in it"), x: inner.x, y: y, slot: f.focus == .name ? .accent : .text)
-            Widgets.field(&canvas, Rect(x: inner.x + 16, y: y, width: min(30, inner.width - 16), height: 1), f.name,
+            let label = f.partner == .peer ? state.tr("Friend's name") : state.tr("Who is in it")
+            let labelWidth = FormWidgets.labelWidth([label], minimum: 16)
+            canvas.text(label, x: inner.x, y: y, slot: f.focus == .name ? .accent : .text)
+            Widgets.field(&canvas, Rect(x: inner.x + labelWidth, y: y, width: min(30, inner.width - labelWidth), height: 1), f.name,
                           focused: f.focus == .name, placeholder: state.tr("a name"))
             y += 2
         }

@@ -93,10 +93,11 @@ struct StudentForm: FormScreen {
                     border: .accent)
         let inner = rect.inset(dx: 2, dy: 1)
         let labels: [(Field, String)] = [(.name, app.tr("Name")), (.language, app.tr("Language")), (.contact, app.tr("Family contact"))]
+        let labelWidth = FormWidgets.labelWidth(labels.map(\.1), minimum: 17)
         for (i, (field, label)) in labels.enumerated() {
             let y = inner.y + i * 2
-            canvas.text(label, x: inner.x, y: y, slot: focus == field ? .accent : .text, limit: 16)
-            let value = Rect(x: inner.x + 17, y: y, width: inner.width - 17, height: 1)
+            canvas.text(label, x: inner.x, y: y, slot: focus == field ? .accent : .text, limit: labelWidth - 1)
+            let value = Rect(x: inner.x + labelWidth, y: y, width: inner.width - labelWidth, height: 1)
             switch field {
             case .name: Widgets.field(&canvas, value, name, focused: focus == field, placeholder: app.tr("e.g. Chloé Dubois"))
             case .language:

@@ -93,11 +93,12 @@ extension ConferenceSettingsScreen {
         let rect = body.inset(dx: 1, dy: 0)
         Widgets.box(&canvas, rect, title: state.tr("Conferences"))
         let inner = rect.inset(dx: 2, dy: 1)
+        let labelWidth = FormWidgets.labelWidth([state.tr("Format"), state.tr("Minutes each")], minimum: 16)
         canvas.text(state.tr("Format"), x: inner.x, y: inner.y, slot: s.focus == .format ? .accent : .text)
-        FormWidgets.choice(&canvas, Rect(x: inner.x + 16, y: inner.y, width: inner.width - 16, height: 1), classroom.conference.formatDescription(state.strings),
-               focused: s.focus == .format)
+        FormWidgets.choice(&canvas, Rect(x: inner.x + labelWidth, y: inner.y, width: inner.width - labelWidth, height: 1),
+                           classroom.conference.formatDescription(state.strings), focused: s.focus == .format)
         canvas.text(state.tr("Minutes each"), x: inner.x, y: inner.y + 1, slot: s.focus == .minutes ? .accent : .text)
-        Widgets.field(&canvas, Rect(x: inner.x + 16, y: inner.y + 1, width: 5, height: 1), s.minutes, focused: s.focus == .minutes)
+        Widgets.field(&canvas, Rect(x: inner.x + labelWidth, y: inner.y + 1, width: 5, height: 1), s.minutes, focused: s.focus == .minutes)
         let table = Self.scheduleKeys
         func key(_ action: Action) -> String { table.label(of: action) ?? "" }
         canvas.text(state.tr("Schedule (\(key(.add)) adds · \(key(.open)) changes · \(key(.delete)) removes)"), x: inner.x, y: inner.y + 3, slot: s.focus == .schedule ? .accent : .title,

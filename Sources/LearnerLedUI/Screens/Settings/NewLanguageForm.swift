@@ -55,10 +55,12 @@ extension NewLanguageForm {
         let rect = body.centered(width: min(body.width - 4, 64), height: 10)
         Widgets.box(&canvas, rect, title: state.tr("Add a language"), border: .accent)
         let inner = rect.inset(dx: 2, dy: 1)
+        let labelWidth = FormWidgets.labelWidth([state.tr("Short code"), state.tr("Name")], minimum: 14)
         canvas.text(state.tr("Short code"), x: inner.x, y: inner.y, slot: f.focus == .code ? .accent : .text)
-        Widgets.field(&canvas, Rect(x: inner.x + 14, y: inner.y, width: 10, height: 1), f.code, focused: f.focus == .code, placeholder: state.tr("e.g. vi"))
+        Widgets.field(&canvas, Rect(x: inner.x + labelWidth, y: inner.y, width: 10, height: 1), f.code, focused: f.focus == .code,
+                      placeholder: state.tr("e.g. vi"))
         canvas.text(state.tr("Name"), x: inner.x, y: inner.y + 2, slot: f.focus == .name ? .accent : .text)
-        Widgets.field(&canvas, Rect(x: inner.x + 14, y: inner.y + 2, width: inner.width - 14, height: 1), f.name, focused: f.focus == .name,
+        Widgets.field(&canvas, Rect(x: inner.x + labelWidth, y: inner.y + 2, width: inner.width - labelWidth, height: 1), f.name, focused: f.focus == .name,
                       placeholder: state.tr("e.g. Tiếng Việt"))
         let text = f.error.map { "⚠ " + $0 } ?? state.tr("The new set starts as a copy of the English starters, for you to translate.")
         Widgets.paragraph(&canvas, Rect(x: inner.x, y: inner.y + 4, width: inner.width, height: 3), text, slot: f.error == nil ? .muted : .warning)

@@ -101,8 +101,9 @@ extension StickyNoteForm {
         Widgets.box(&canvas, rect, title: f.isNew ? state.tr("A sticky note") : state.tr("Change the sticky note"), border: .accent)
         let inner = rect.inset(dx: 2, dy: 1)
         canvas.text("“\(f.artifact.title)”", in: inner.row(0), slot: .title)
+        let labelWidth = FormWidgets.labelWidth([state.tr("Why share it?"), state.tr("A few words")], minimum: 15)
         canvas.text(state.tr("Why share it?"), x: inner.x, y: inner.y + 2, slot: f.focus == .reason ? .accent : .text)
-        var x = inner.x + 15
+        var x = inner.x + labelWidth
         for reason in StickyNote.Reason.allCases {
             let chosen = f.reason == reason
             let label = reason == .strength ? " s  \(state.tr("a strength")) " : " c  \(state.tr("a challenge")) "
@@ -110,7 +111,7 @@ extension StickyNoteForm {
             x = canvas.text((chosen ? "●" : "○") + label, x: x, y: inner.y + 2, slot: slot) + 1
         }
         canvas.text(state.tr("A few words"), x: inner.x, y: inner.y + 4, slot: f.focus == .words ? .accent : .text)
-        Widgets.field(&canvas, Rect(x: inner.x + 15, y: inner.y + 4, width: inner.width - 15, height: 1), f.words,
+        Widgets.field(&canvas, Rect(x: inner.x + labelWidth, y: inner.y + 4, width: inner.width - labelWidth, height: 1), f.words,
                       focused: f.focus == .words, placeholder: state.tr("e.g. I'm proud of my graph"))
         canvas.text(state.tr("\(key(.open, state)) puts it on · \(key(.back, state)) cancels"), x: inner.x, y: inner.y + 6, slot: .muted, limit: inner.width)
     }
