@@ -1,4 +1,6 @@
 /// The `.strings` format: `"key" = "value";` lines, `/* */` and `//` comments, `\"`, `\\`, `\n` and `\t` escapes.
+///
+/// Read byte by byte: every session reads the tables at start, so this is on the way to the first frame.
 public struct StringsFile: Sendable {
     public var table: [String: String] = [:]
     /// Keys in file order, and any line that could not be read (by line number).
@@ -7,48 +9,83 @@ public struct StringsFile: Sendable {
 
     public static func parse(_ text: String) -> StringsFile {
         var file = StringsFile()
-        var inComment = false
-        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var line = Substring(raw).drop { $0 == " " || $0 == "\t" }
-            if inComment {
-                guard let end = line.range(of: "*/") else { continue }
-                line = line[end.upperBound...].drop { $0 == " " }
-                inComment = false
+        var copy = text
+        copy.withUTF8 { bytes in
+            var reader = Reader(bytes: bytes)
+            while let line = reader.nextEntryLine() {
+                guard let key = reader.quoted(), reader.skip(UInt8(ascii: "=")), let value = reader.quoted(),
+                      reader.skip(UInt8(ascii: ";")) else {
+                    file.problems.append(line)
+                    reader.skipLine()
+                    continue
+                }
+                if file.table.updateValue(value, forKey: key) == nil { file.keys.append(key) }
             }
-            if line.isEmpty || line.hasPrefix("//") { continue }
-            if line.hasPrefix("/*") {
-                if line.range(of: "*/") == nil { inComment = true }
-                continue
-            }
-            guard let (key, rest) = quoted(line), let eq = rest.firstIndex(of: "="),
-                  let (value, tail) = quoted(rest[rest.index(after: eq)...].drop { $0 == " " }),
-                  tail.trimmingPrefix(" ").hasPrefix(";") else {
-                file.problems.append(number + 1)
-                continue
-            }
-            if file.table.updateValue(value, forKey: key) == nil { file.keys.append(key) }
         }
         return file
     }
 
-    /// A quoted string at the start of `text`, unescaped, and what follows it.
-    static func quoted(_ text: Substring) -> (String, Substring)? {
-        guard text.first == "\"" else { return nil }
-        var out = ""
-        var i = text.index(after: text.startIndex)
-        while i < text.endIndex {
-            let c = text[i]
-            i = text.index(after: i)
-            if c == "\"" { return (out, text[i...].drop { $0 == " " }) }
-            guard c == "\\", i < text.endIndex else { out.append(c); continue }
-            let e = text[i]
-            i = text.index(after: i)
-            switch e {
-            case "n": out.append("\n")
-            case "t": out.append("\t")
-            default: out.append(e)
+    private struct Reader {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var i = 0
+        var line = 1
+
+        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+        /// Past blanks and comments to the next entry; its line number, or nil at the end.
+        mutating func nextEntryLine() -> Int? {
+            while i < bytes.count {
+                switch bytes[i] {
+                case UInt8(ascii: "\n"): line += 1; i += 1
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): i += 1
+                case UInt8(ascii: "/") where i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "/"): skipLine()
+                case UInt8(ascii: "/") where i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "*"):
+                    i += 2
+                    while i < bytes.count, !(bytes[i] == UInt8(ascii: "*") && i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "/")) {
+                        if bytes[i] == UInt8(ascii: "\n") { line += 1 }
+                        i += 1
+                    }
+                    i += 2
+                default: return line
+                }
             }
+            return nil
         }
-        return nil
+
+        mutating func skipLine() {
+            while i < bytes.count, bytes[i] != UInt8(ascii: "\n") { i += 1 }
+        }
+
+        mutating func skipSpaces() {
+            while i < bytes.count, bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t") { i += 1 }
+        }
+
+        /// The punctuation expected next (after spaces), consumed.
+        mutating func skip(_ c: UInt8) -> Bool {
+            skipSpaces()
+            guard i < bytes.count, bytes[i] == c else { return false }
+            i += 1
+            return true
+        }
+
+        /// A quoted string (after spaces), unescaped; nil if there is none or it does not end on this line.
+        mutating func quoted() -> String? {
+            guard skip(UInt8(ascii: "\"")) else { return nil }
+            var out: [UInt8] = []
+            while i < bytes.count {
+                let c = bytes[i]
+                i += 1
+                switch c {
+                case UInt8(ascii: "\""): return String(decoding: out, as: UTF8.self)
+                case UInt8(ascii: "\n"): i -= 1; return nil
+                case UInt8(ascii: "\\") where i < bytes.count:
+                    let e = bytes[i]
+                    i += 1
+                    out.append(e == UInt8(ascii: "n") ? UInt8(ascii: "\n") : e == UInt8(ascii: "t") ? UInt8(ascii: "\t") : e)
+                default: out.append(c)
+                }
+            }
+            return nil
+        }
     }
 }
