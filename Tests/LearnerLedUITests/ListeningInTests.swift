@@ -13,6 +13,7 @@ import TerminalKit
         var p = s.portfolios["nguyen-van-an"]!
         var r = Rehearsal(id: "r-live", startedAt: Fixture.now, partner: .peer, partnerName: "Zoë", totalSteps: 18)
         r.currentStep = 3
+        r.lastStepAt = Fixture.now
         try? PortfolioChange.saveRehearsal(r).apply(to: &p)
         send(&s, .portfoliosLoaded([p], unreadable: [:]))
         let index = s.classroom!.roster.firstIndex { $0.id == "nguyen-van-an" }!
@@ -49,6 +50,13 @@ import TerminalKit
         try PortfolioChange.saveRehearsal(r).apply(to: &p)
         #expect(p.rehearsals.first { $0.id == "r-live" }?.teacherFeedback == [note])
         #expect(p.rehearsals.first { $0.id == "r-live" }?.teacherSeen == [Defaults.successCriteria[1].id])
+    }
+
+    @Test func aRehearsalLeftLastWeekIsNotFollowed() throws {
+        var (s, _) = rehearsing()
+        let later = Fixture.now.addingTimeInterval(7 * 24 * 3600)
+        _ = reduce(&s, .liveView, now: later)
+        #expect(try top(s, LiveSupportScreen.self).following == .conference, "the conference to come, not a stale rehearsal")
     }
 
     @Test func theRecordGathersTheConferenceAndTheTeachersNotes() throws {

@@ -40,6 +40,8 @@ public struct Rehearsal: Codable, Equatable, Sendable, Identifiable {
     /// teacher's changes write these; the student's saves keep them.
     public var teacherSeen: [String]?
     public var teacherFeedback: [TimedNote]?
+    /// When the child last moved a step (or began): a rehearsal left for days is not one being practised now.
+    public var lastStepAt: Date?
 
     public var isFinished: Bool { finishedAt != nil }
 

@@ -50,23 +50,29 @@ struct LiveSupportScreen: ScreenFeature {
     var isRehearsal: Bool { following != .conference }
 
     /// The teacher opens the view from the class list or a portfolio: the conference once it has begun, else the
-    /// rehearsal the child has open (or the conference to come).
+    /// rehearsal the child is practising now (or the conference to come).
     static func start(_ id: StudentID, _ app: inout AppState) -> [Effect] {
         app.open(LiveSupportScreen(studentID: id, following: following(id, app)))
         return app.portfolios[id] == nil ? [.loadPortfolios(ids: [id])] : []
     }
 
     static func following(_ id: StudentID, _ app: AppState) -> Following {
-        app.portfolios[id].map(following) ?? .conference
+        app.portfolios[id].map { following($0, at: app.clock) } ?? .conference
     }
+
+    /// A rehearsal whose child moved a step within this long is one being practised now.
+    static let practisingNow: TimeInterval = 30 * 60
 
     static func conferenceBegun(_ p: Portfolio) -> Bool {
         p.conference?.status == .inProgress || p.conference?.status == .done
     }
 
-    static func following(_ p: Portfolio) -> Following {
+    static func following(_ p: Portfolio, at now: Date) -> Following {
         if conferenceBegun(p) { return .conference }
-        if let open = p.rehearsals.last(where: { !$0.isFinished }) { return .rehearsal(open.id) }
+        if let open = p.rehearsals.last(where: { !$0.isFinished }), let moved = open.lastStepAt,
+           now.timeIntervalSince(moved) < practisingNow {
+            return .rehearsal(open.id)
+        }
         return .conference
     }
 
@@ -185,7 +191,7 @@ struct LiveSupportScreen: ScreenFeature {
         guard let classroom = app.classroom else { return }
         let p = app.portfolios[student] ?? Portfolio(studentID: student)
         // The child began something since the view opened: follow it. A rehearsal that ends stays on screen.
-        let now = Self.following(p)
+        let now = Self.following(p, at: app.clock)
         if now != following, following == .conference || (now == .conference && Self.conferenceBegun(p)) {
             following = now
             followedRow = nil

@@ -18,6 +18,7 @@ struct RehearsalScreen: ScreenFeature {
     func recorded(at now: Date) -> Rehearsal {
         var r = rehearsal
         r.secondsTaken += max(0, Int(now.timeIntervalSince(resumedAt)))
+        r.lastStepAt = now
         return r
     }
 
@@ -40,6 +41,7 @@ struct RehearsalScreen: ScreenFeature {
         r.totalSteps = steps.count
         r.currentStep = min(r.currentStep, max(0, steps.count - 1))
         r.stepsReached = max(r.stepsReached, r.currentStep + 1)
+        r.lastStepAt = now
         app.replace(with: RehearsalScreen(student: id, rehearsal: r, steps: steps, stepStartedAt: now, resumedAt: now))
         return app.commit(.saveRehearsal(r), to: id, label: nil)
     }
