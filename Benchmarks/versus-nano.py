@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""LearnerLed against nano, interleaved in one run, on the same pseudo-terminal size: the ratios issue 17 sets.
+
+    swift build -c release          # or with --static-swift-stdlib (see the README's "Install")
+    Benchmarks/versus-nano.py [--runs 15] [--size 100x30] [--binary .build/release/learnerled]
+
+Writes its own data (a synthetic class of 30 × 500 and one child with 15,000 artifacts) in a temporary folder, then
+for each scenario runs LearnerLed and nano one after the other, run after run, so both meet the same machine.
+Prints each median, the ratio and the goal. Timings only; nothing here is a test.
+"""
+import argparse, importlib.util, os, statistics, subprocess, sys, tempfile
+
+here = os.path.dirname(os.path.abspath(__file__))
+spec = importlib.util.spec_from_file_location("pty_bench", os.path.join(here, "pty-bench.py"))
+pty_bench = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(pty_bench)
+
+
+def median(runs, key):
+    return statistics.median(r[key] for r in runs)
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--runs", type=int, default=15)
+    p.add_argument("--size", default="100x30")
+    p.add_argument("--binary", default=".build/release/learnerled")
+    a = p.parse_args()
+    cols, rows = map(int, a.size.split("x"))
+    binary = os.path.abspath(a.binary)
+    work = tempfile.mkdtemp(prefix="versus-nano-")
+    big, huge = os.path.join(work, "class"), os.path.join(work, "huge")
+    subprocess.run([binary, "demo", "--data", big, "--students", "30", "--artifacts", "500"], check=True, capture_output=True)
+    subprocess.run([binary, "demo", "--data", huge, "--students", "1", "--artifacts", "15000"], check=True, capture_output=True)
+    text = os.path.join(work, "small.txt")
+    with open(text, "w") as f:
+        f.write("".join(f"line {i}\n" for i in range(1, 301)))
+    nano = (["nano", text], "GNU nano", "\x18")
+
+    scenarios = [
+        ("sign-in (30 × 500 class), first frame", ([binary, "--data", big], "who are you?", "q"), "first frame ms", 1.5),
+        # "500 artifacts" is on the cover once the portfolio is read: the screen a child can use.
+        ("a child's 500-artifact portfolio, first frame", ([binary, "--data", big, "--student", "student-001"], "500 artifacts", "qy"),
+         "first frame ms", 1.5),
+        ("Down on the portfolio list, settled", ([binary, "--data", big, "--student", "student-001"], "500 artifacts", "qy"),
+         "Down → settled ms", 2.0),
+        ("Down on the sign-in list, settled", ([binary, "--data", big], "who are you?", "q"), "Down → settled ms", 2.0),
+    ]
+    print(f"{a.runs} runs each, interleaved with nano, {a.size}, {binary}")
+    print(f"{'scenario':48} {'LearnerLed':>11} {'nano':>8} {'ratio':>7} {'goal':>6}")
+    for name, (cmd, ready, quit_keys), key, goal in scenarios:
+        ours, theirs = [], []
+        pty_bench.one_run(cmd, ready, quit_keys, cols, rows)  # warm-up
+        pty_bench.one_run(*nano, cols, rows)
+        for _ in range(a.runs):
+            ours.append(pty_bench.one_run(cmd, ready, quit_keys, cols, rows))
+            theirs.append(pty_bench.one_run(*nano, cols, rows))
+        m, n = median(ours, key), median(theirs, key)
+        ratio = m / n
+        print(f"{name:48} {m:9.2f}ms {n:6.2f}ms {ratio:6.2f}× {goal:5.1f}× {'ok' if ratio <= goal else 'over'}")
+    huge_runs = [pty_bench.one_run([binary, "--data", huge, "--student", "student-001"], "15000 artifacts", "qy", cols, rows)
+                 for _ in range(max(3, a.runs // 3))]
+    m = median(huge_runs, "first frame ms")
+    print(f"{'a 15,000-artifact portfolio, first frame':48} {m:9.2f}ms {'':>8} {'':>7} {'100 ms':>6} {'ok' if m <= 100 else 'over'}")
+    print(f"{'peak memory, the 500-artifact portfolio':48} {median(ours, 'peak memory MiB'):8.1f}MiB")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
