@@ -55,7 +55,8 @@ public struct Phrase: ExpressibleByStringInterpolation, Hashable, Sendable {
         }
     }
 
+    /// `%` doubled, as the format's key writes it. Checked on the bytes: this runs for every phrase drawn.
     static func escaped(_ text: String) -> String {
-        text.contains("%") ? text.replacingOccurrences(of: "%", with: "%%") : text
+        text.utf8.contains(UInt8(ascii: "%")) ? text.replacingOccurrences(of: "%", with: "%%") : text
     }
 }

@@ -81,30 +81,35 @@ public struct Strings: Sendable {
     /// Keys asked for that a table does not have, as "es: key".
     public static let missing = Mutex<Set<String>>([])
 
-    /// Puts the values in: `%@` and `%d` in order, `%2$@` by position, `%%` for a percent sign.
+    /// Puts the values in: `%@` and `%d` in order, `%2$@` by position, `%%` for a percent sign. Works on the
+    /// UTF-8 bytes (every phrase drawn passes here).
     static func fill(_ format: String, _ values: [String]) -> String {
-        guard format.contains("%") else { return format }
-        var out = ""
+        let percent = UInt8(ascii: "%")
+        let bytes = Array(format.utf8)
+        guard bytes.contains(percent) else { return format }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + values.reduce(0) { $0 + $1.utf8.count })
         var next = 0
-        var i = format.startIndex
-        while i < format.endIndex {
-            let c = format[i]
-            i = format.index(after: i)
-            guard c == "%", i < format.endIndex else { out.append(c); continue }
-            if format[i] == "%" { out.append("%"); i = format.index(after: i); continue }
+        var i = 0
+        while i < bytes.count {
+            let c = bytes[i]
+            i += 1
+            guard c == percent, i < bytes.count else { out.append(c); continue }
+            if bytes[i] == percent { out.append(percent); i += 1; continue }
             var position: Int?
-            let digits = format[i...].prefix { $0.isASCII && $0.isNumber }
-            if !digits.isEmpty, format[digits.endIndex...].hasPrefix("$") {
-                position = Int(digits).map { $0 - 1 }
-                i = format.index(after: digits.endIndex)
+            var j = i
+            while j < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[j]) { j += 1 }
+            if j > i, j < bytes.count, bytes[j] == UInt8(ascii: "$") {
+                position = Int(String(decoding: bytes[i..<j], as: UTF8.self)).map { $0 - 1 }
+                i = j + 1
             }
-            guard i < format.endIndex, format[i] == "@" || format[i] == "d" else { out.append(c); continue }
-            i = format.index(after: i)
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "@") || bytes[i] == UInt8(ascii: "d") else { out.append(c); continue }
+            i += 1
             let index = position ?? next
             if position == nil { next += 1 }
-            if values.indices.contains(index) { out += values[index] }
+            if values.indices.contains(index) { out += values[index].utf8 }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     static let tables: [String: [String: String]] = {
