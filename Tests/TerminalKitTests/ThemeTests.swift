@@ -24,7 +24,7 @@ import Testing
         for file in Self.files {
             let text = try String(contentsOfFile: "\(Self.themesFolder)/\(file)", encoding: .utf8)
             let builtIn = BuiltInThemes.files.first { $0.name + ".json" == file }
-            #expect(builtIn?.json == String(text.dropLast()), "run Scripts/embed-themes.sh after changing \(file)")
+            #expect(builtIn?.text == String(text.dropLast()), "run Scripts/embed.sh after changing \(file)")
         }
         #expect(BuiltInThemes.files.count == Self.files.count)
         let classic = try Theme.parse(try Data(contentsOf: URL(fileURLWithPath: "\(Self.themesFolder)/classic.json")), fallback: nil)

@@ -20,21 +20,26 @@ public enum ModelStudent {
     public static func portfolio(_ tr: Strings) -> Portfolio {
         var p = Portfolio(studentID: id)
         p.cover = Cover(themeName: "classic", title: tr("Sam's portfolio"), symbol: "🦊")
-        let created = Date(timeIntervalSince1970: 1_790_000_000)
-        var graph = Artifact(id: "model-graph", title: tr("Bar graph of our favourite fruit"), subjectID: "math", kind: .drawing,
-                             date: Day("2026-10-05")!, location: tr("math folder, page 3"), createdAt: created)
-        graph.stickyNote = StickyNote(reason: .strength, words: tr("I checked every count twice"), placedAt: created, order: 0)
-        graph.reflection = ArtifactReflection(succeeding: tr("reading the scale and counting carefully"),
-                                              challenged: tr("choosing a scale that fits the paper"),
-                                              future: tr("label both sides of my graphs"))
-        var story = Artifact(id: "model-story", title: tr("My story about the lost kite"), subjectID: "writing", kind: .writing,
-                             date: Day("2026-11-02")!, location: tr("writing folder"), createdAt: created)
-        story.stickyNote = StickyNote(reason: .challenge, words: tr("I want my endings to be better"), placedAt: created, order: 1)
-        story.reflection = ArtifactReflection(succeeding: tr("a beginning that makes you want to read on"),
-                                              challenged: tr("writing an ending that ties everything together"),
-                                              future: tr("plan my ending before I start writing"))
-        p.artifacts = [graph, story]
+        p.artifacts = [
+            artifact("model-graph", tr("Bar graph of our favourite fruit"), "math", .drawing, "2026-10-05", tr("math folder, page 3"),
+                     StickyNote(reason: .strength, words: tr("I checked every count twice"), placedAt: created, order: 0),
+                     [tr("reading the scale and counting carefully"), tr("choosing a scale that fits the paper"),
+                      tr("label both sides of my graphs")]),
+            artifact("model-story", tr("My story about the lost kite"), "writing", .writing, "2026-11-02", tr("writing folder"),
+                     StickyNote(reason: .challenge, words: tr("I want my endings to be better"), placedAt: created, order: 1),
+                     [tr("a beginning that makes you want to read on"), tr("writing an ending that ties everything together"),
+                      tr("plan my ending before I start writing")]),
+        ]
         return p
+    }
+
+    private static let created = Date(timeIntervalSince1970: 1_790_000_000)
+
+    /// One of Sam's artifacts with its sticky note and the three parts (succeeding, challenged, future) written.
+    private static func artifact(_ id: String, _ title: String, _ subject: SubjectID, _ kind: ArtifactKind, _ day: String,
+                                 _ location: String, _ note: StickyNote, _ parts: [String]) -> Artifact {
+        Artifact(id: ArtifactID(id), title: title, subjectID: subject, kind: kind, date: Day(day)!, location: location, stickyNote: note,
+                 reflection: ArtifactReflection(succeeding: parts[0], challenged: parts[1], future: parts[2]), createdAt: created)
     }
 
     /// What the teacher points out, or asks the class, at each kind of step.

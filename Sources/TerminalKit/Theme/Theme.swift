@@ -96,7 +96,7 @@ public struct Theme: Equatable, Sendable {
     public static let monochrome: Theme = builtIn("monochrome")
 
     static func builtIn(_ name: String) -> Theme {
-        let json = BuiltInThemes.files.first { $0.name == name }!.json
+        let json = BuiltInThemes.files.first { $0.name == name }!.text
         return try! parse(Data(json.utf8), fallback: nil)
     }
 }

@@ -9,7 +9,7 @@ public struct ThemeCatalog: Sendable {
 
     public init(folders: [String] = []) {
         for file in BuiltInThemes.files {
-            if let theme = try? Theme.parse(Data(file.json.utf8), fallback: nil) { themes[theme.name] = theme }
+            if let theme = try? Theme.parse(Data(file.text.utf8), fallback: nil) { themes[theme.name] = theme }
         }
         for folder in folders {
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".json") }
