@@ -65,6 +65,14 @@ public struct Canvas: Equatable, Sendable {
         return x
     }
 
+    /// The program's own one-column symbol (a border's `─`, `│`) in `count` cells from `x`, clipped to the canvas:
+    /// no measuring and no making safe, so never for anything a person typed.
+    public mutating func symbol(_ symbol: String, x startX: Int, y: Int, count: Int = 1, slot: Slot) {
+        guard y >= 0, y < height else { return }
+        let cell = Cell(text: symbol, width: 1, slot: slot)
+        for x in max(0, startX)..<min(width, startX + count) { set(x, y, cell) }
+    }
+
     /// Recolours cells without changing their text (e.g. a selected row).
     public mutating func paint(_ rect: Rect, _ slot: Slot) {
         let r = clip(rect)

@@ -11,8 +11,15 @@ public struct DisplayText: Equatable, Sendable {
 
     public init(_ text: String) {
         var glyphs: [Glyph] = []
+        glyphs.reserveCapacity(text.utf8.count)
         var width = 0
         for grapheme in text {
+            // Printable ASCII, most of what is drawn: one column, nothing to make safe, no arrays made.
+            if let ascii = grapheme.asciiValue, ascii >= 0x20, ascii < 0x7F {
+                glyphs.append(Glyph(text: String(grapheme), width: 1))
+                width += 1
+                continue
+            }
             for glyph in DisplayText.glyphs(for: grapheme) {
                 glyphs.append(glyph)
                 width += glyph.width

@@ -40,3 +40,12 @@ public enum DisplayWidth {
         return false
     }
 }
+
+extension String {
+    /// Cut or filled with spaces to `length` characters, for a column of short labels (dates in a list): what
+    /// Foundation's `padding(toLength:withPad:startingAt:)` does, without its cost on every row of every frame.
+    public func padded(to length: Int) -> String {
+        let n = count
+        return n >= length ? String(prefix(length)) : self + String(repeating: " ", count: length - n)
+    }
+}

@@ -4,12 +4,14 @@ public enum Widgets {
     public static func box(_ canvas: inout Canvas, _ rect: Rect, title: String? = nil, border: Slot = .border,
                            titleSlot: Slot = .title) {
         guard rect.width >= 2, rect.height >= 2 else { return }
-        let horizontal = String(repeating: "─", count: rect.width - 2)
-        canvas.text("┌" + horizontal + "┐", x: rect.x, y: rect.y, slot: border)
-        canvas.text("└" + horizontal + "┘", x: rect.x, y: rect.maxY - 1, slot: border)
+        for (y, left, right) in [(rect.y, "┌", "┐"), (rect.maxY - 1, "└", "┘")] {
+            canvas.symbol(left, x: rect.x, y: y, slot: border)
+            canvas.symbol("─", x: rect.x + 1, y: y, count: rect.width - 2, slot: border)
+            canvas.symbol(right, x: rect.maxX - 1, y: y, slot: border)
+        }
         for y in (rect.y + 1)..<(rect.maxY - 1) {
-            canvas.text("│", x: rect.x, y: y, slot: border)
-            canvas.text("│", x: rect.maxX - 1, y: y, slot: border)
+            canvas.symbol("│", x: rect.x, y: y, slot: border)
+            canvas.symbol("│", x: rect.maxX - 1, y: y, slot: border)
         }
         if let title, !title.isEmpty, rect.width > 6 {
             canvas.text(" \(title) ", x: rect.x + 2, y: rect.y, slot: titleSlot, limit: rect.width - 4, ellipsis: true)

@@ -99,7 +99,7 @@ extension JournalScreen {
             let selected = index == s.cursor.selected
             if selected { canvas.fill(row, .selection) }
             let symbol = e.subjectID.flatMap { state.classroom?.subject($0)?.symbol } ?? "·"
-            var x = canvas.text(" \(Day(e.date).shortTitle(state.strings).padding(toLength: 7, withPad: " ", startingAt: 0)) \(symbol) ",
+            var x = canvas.text(" \(Day(e.date).shortTitle(state.strings).padded(to: 7)) \(symbol) ",
                                 x: row.x, y: row.y, slot: selected ? .selection : .muted)
             x = canvas.text(e.starter + " ", x: x, y: row.y, slot: selected ? .selection : .accent, limit: row.maxX - x, ellipsis: true)
             canvas.text(e.words, x: x, y: row.y, slot: selected ? .selection : .text, limit: row.maxX - x, ellipsis: true)

@@ -61,7 +61,7 @@ extension PortfolioScreen {
                 } else {
                     x = canvas.text("  ", x: x, y: y, slot: base)
                 }
-                x = canvas.text(" " + artifact.date.shortTitle(state.strings).padding(toLength: 7, withPad: " ", startingAt: 0) + " ",
+                x = canvas.text(" " + artifact.date.shortTitle(state.strings).padded(to: 7) + " ",
                                 x: x, y: y, slot: selected ? .selection : .muted)
                 canvas.text(artifact.title, x: x, y: y, slot: base, limit: rowRect.maxX - x, ellipsis: true)
             }

@@ -114,7 +114,7 @@ extension ConferenceSettingsScreen {
             if selected { canvas.fill(row, .selection) }
             let family = slot.family.isEmpty ? "" : " — \(slot.family.joined(separator: ", "))"
         let clash = classroom.conference.overlaps(with: slot).isEmpty ? "" : "  ⚠ " + state.tr("overlaps")
-            canvas.text("\(slot.day.shortTitle(state.strings).padding(toLength: 7, withPad: " ", startingAt: 0)) \(slot.time.padding(toLength: 6, withPad: " ", startingAt: 0))"
+            canvas.text("\(slot.day.shortTitle(state.strings).padded(to: 7)) \(slot.time.padded(to: 6))"
                         + state.displayName(slot.studentID) + family + clash, in: row,
                     slot: selected ? .selection : clash.isEmpty ? .text : .warning)
         }

@@ -56,7 +56,7 @@ extension TrashScreen {
             let selected = index == s.cursor.selected
             if selected { canvas.fill(row, .selection) }
             let subject = state.classroom?.subject(artifact.subjectID)
-            let date = artifact.date.shortTitle(state.strings).padding(toLength: 7, withPad: " ", startingAt: 0)
+            let date = artifact.date.shortTitle(state.strings).padded(to: 7)
             let line = "\(date) \(subject?.symbol ?? "·") \(artifact.title)"
             canvas.text(line, x: inner.x, y: row.y, slot: selected ? .selection : .text, limit: inner.width, ellipsis: true)
         }
