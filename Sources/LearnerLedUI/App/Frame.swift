@@ -117,14 +117,14 @@ enum Frame {
     /// Every key of the screen's table; scrolls with ↑↓ when the list is longer than the window.
     static func help(_ state: AppState, offset: Int, _ body: Rect, _ canvas: inout Canvas) {
         let table = Keys.table(for: state)
-        let strings = state.strings
+        let strings = state.screen.feature.strings(state)
         func names(_ binding: KeyBinding<Action>) -> String { binding.keys.map { strings.ifPresent($0.label) }.joined(separator: " ") }
         let labelWidth = min(16, table.map { DisplayWidth.of(names($0)) }.max() ?? 4)
         let rect = helpRect(body, count: table.count)
         let rows = max(1, rect.height - 4)
         let top = min(offset, maxHelpOffset(state))
         canvas.fill(rect, .background)
-        Widgets.box(&canvas, rect, title: state.tr("Keys on this screen"), border: .accent)
+        Widgets.box(&canvas, rect, title: strings("Keys on this screen"), border: .accent)
         for (i, binding) in table.dropFirst(top).prefix(rows).enumerated() {
             let y = rect.y + 1 + i
             canvas.text(names(binding), x: rect.x + 2, y: y, slot: .accent,
@@ -133,8 +133,8 @@ enum Frame {
                         ellipsis: true)
         }
         let more = table.count > rows
-        let hint = more ? state.tr("↑↓ scroll (\(top + 1)–\(min(table.count, top + rows)) of \(table.count)) · any other key closes")
-            : state.tr("Press any key to close")
+        let hint = more ? strings("↑↓ scroll (\(top + 1)–\(min(table.count, top + rows)) of \(table.count)) · any other key closes")
+            : strings("Press any key to close")
         canvas.text(hint, x: rect.x + 2, y: rect.maxY - 2, slot: .muted, limit: rect.width - 4, ellipsis: true)
     }
 }
