@@ -50,7 +50,7 @@ extension ScreenFeature {
     func isEqual(to other: any ScreenFeature) -> Bool { (other as? Self) == self }
 
     /// How this screen's own table writes the key for `action`: prose on screen names keys from the table.
-    func key(_ action: Action, _ app: AppState) -> String { app.strings.ifPresent(keys(app).label(of: action) ?? "") }
+    func key(_ action: Action, _ app: AppState) -> String { strings(app).ifPresent(keys(app).label(of: action) ?? "") }
 }
 
 /// A screen on the stack. Wraps any feature, so adding a screen adds no case anywhere.

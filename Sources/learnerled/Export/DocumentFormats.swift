@@ -1,4 +1,5 @@
 import LearnerLedCore
+import LearnerLedUI
 import TerminalKit
 
 /// The three ways a page for families is written out.
@@ -64,15 +65,7 @@ enum DocumentFormat: String, CaseIterable {
             lines += ["", section.title, String(repeating: "-", count: min(width, DisplayWidth.of(section.title)))]
             for item in section.items {
                 if !item.heading.isEmpty { lines += [""] + wrapped(item.heading, indent: "") }
-                for block in item.blocks {
-                    switch block {
-                    case .paragraph(let text): lines += wrapped(text, indent: "  ")
-                    case .point(let text):
-                        // A wrapped point hangs under its first word, not under the bullet.
-                        let rows = Wrap.lines(text, width: width - 4)
-                        lines += rows.enumerated().map { ($0.offset == 0 ? "  • " : "    ") + $0.element }
-                    }
-                }
+                for block in item.blocks { lines += block.lines(width: width) }
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -74,6 +74,17 @@ struct DocumentScreen: ScreenFeature {
     }
 }
 
+extension PrintableDocument.Block {
+    /// The block as rows of text `width` wide, the way the screen and the text export both lay it out: a paragraph
+    /// indented two columns, a point with its bullet and its wrapped lines hanging under its first word.
+    public func lines(width: Int) -> [String] {
+        switch self {
+        case .paragraph(let text): return Wrap.lines(text, width: width - 2).map { "  " + $0 }
+        case .point(let text): return Wrap.lines(text, width: width - 4).enumerated().map { ($0.offset == 0 ? "  • " : "    ") + $0.element }
+        }
+    }
+}
+
 /// A printable page as rows for the screen: section titles stand out, points hang under their bullet.
 enum DocumentLines {
     static func lines(_ doc: PrintableDocument, width: Int) -> [(text: String, slot: Slot)] {
@@ -82,14 +93,7 @@ enum DocumentLines {
             out += [("", .text), (section.title, .title)]
             for item in section.items {
                 if !item.heading.isEmpty { out += Wrap.lines(item.heading, width: width).map { ($0, .accent) } }
-                for block in item.blocks {
-                    switch block {
-                    case .paragraph(let text):
-                        out += Wrap.lines(text, width: width - 2).map { ("  " + $0, .text) }
-                    case .point(let text):
-                        out += Wrap.lines(text, width: width - 4).enumerated().map { (($0.offset == 0 ? "  • " : "    ") + $0.element, .text) }
-                    }
-                }
+                for block in item.blocks { out += block.lines(width: width).map { ($0, .text) } }
             }
         }
         return out
