@@ -19,11 +19,14 @@ let package = Package(
     targets: [
         // Domain model, rules, store, demo data. Foundation only: usable by any front end.
         .target(name: "LearnerLedCore", dependencies: [
+            "JSONReading",
             .product(name: "CSV", package: "CSV.swift"),
             .product(name: "_CryptoExtras", package: "swift-crypto"),
         ]),
         // Cells, layout, themes, keys and widgets. Knows nothing of classrooms or of ncurses.
-        .target(name: "TerminalKit"),
+        .target(name: "TerminalKit", dependencies: ["JSONReading"]),
+        // Reading JSON into Decodable values fast (start-up and every portfolio go through it).
+        .target(name: "JSONReading"),
         // Screens: AppState, Action, reduce, render.
         .target(name: "LearnerLedUI", dependencies: ["LearnerLedCore", "TerminalKit"]),
         // The only code that talks to ncurses.
@@ -40,6 +43,7 @@ let package = Package(
         .executableTarget(name: "learnerled-bench", dependencies: ["LearnerLedCore", "LearnerLedUI", "TerminalKit"]),
         .testTarget(name: "LearnerLedCoreTests", dependencies: ["LearnerLedCore"], exclude: ["Rosters"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "JSONReadingTests", dependencies: ["JSONReading"]),
         .testTarget(name: "LearnerLedUITests", dependencies: ["LearnerLedUI", "LearnerLedCore", "TerminalKit"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalKit", "CNcursesw"]),

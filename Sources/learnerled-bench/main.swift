@@ -55,6 +55,13 @@ if arguments.first == "keys", let n = arguments.dropFirst().first.flatMap({ Int(
     report("Down key + frame, portfolio of \(n) artifacts", keypress(n), unit: "µs")
     exit(0)
 }
+// `learnerled-bench load FOLDER STUDENT`: read one portfolio once, for callgrind's view of the decode.
+if arguments.first == "load", arguments.count == 3 {
+    let store = DocumentStore(readingOnly: arguments.dropFirst().first!)
+    let portfolio = try! store.load(.student(StudentID(arguments.last!)), as: Portfolio.self).get()!
+    print("\(portfolio.artifacts.count) artifacts")
+    exit(0)
+}
 
 print("LearnerLed benchmarks (median of 7 rounds)")
 for n in [10, 1_000, 10_000, 50_000] {

@@ -1,4 +1,5 @@
 import Foundation
+import JSONReading
 
 /// JSON in and out, with the schema check that makes a newer file read-only instead of a lossy re-save.
 enum DocumentCoding {
@@ -13,26 +14,34 @@ enum DocumentCoding {
         }
     }
 
+    /// One pass in the common case: the document decodes and its schema is one this version knows. Only when it
+    /// does not decode is the header read alone, so that a newer file is named as newer rather than as damaged.
     static func decode<D: StoredDocument>(_ type: D.Type, from data: Data, file: String) throws -> D? {
         if data.isEmpty { throw StoreError.corrupt(file: file, problem: "the file is empty") }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        let header: DocumentHeader
+        let reader = JSONReader()
+        let document: D
         do {
-            header = try decoder.decode(DocumentHeader.self, from: data)
+            document = try reader.decode(D.self, from: data)
         } catch {
+            let header: DocumentHeader
+            do {
+                header = try reader.decode(DocumentHeader.self, from: data)
+            } catch let headerError {
+                throw StoreError.corrupt(file: file, problem: describe(headerError))
+            }
+            try check(header.schemaVersion, of: D.self, file: file)
             throw StoreError.corrupt(file: file, problem: describe(error))
         }
-        if header.schemaVersion > D.currentSchemaVersion {
-            throw StoreError.newerVersion(file: file, version: header.schemaVersion)
+        try check(document.schemaVersion, of: D.self, file: file)
+        return document
+    }
+
+    private static func check<D: StoredDocument>(_ schemaVersion: Int, of type: D.Type, file: String) throws {
+        if schemaVersion > D.currentSchemaVersion {
+            throw StoreError.newerVersion(file: file, version: schemaVersion)
         }
-        if header.schemaVersion < 1 {
-            throw StoreError.corrupt(file: file, problem: "schemaVersion \(header.schemaVersion) is not valid")
-        }
-        do {
-            return try decoder.decode(D.self, from: data)
-        } catch {
-            throw StoreError.corrupt(file: file, problem: describe(error))
+        if schemaVersion < 1 {
+            throw StoreError.corrupt(file: file, problem: "schemaVersion \(schemaVersion) is not valid")
         }
     }
 

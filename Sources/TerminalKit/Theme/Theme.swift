@@ -1,4 +1,5 @@
 import Foundation
+import JSONReading
 
 /// How each slot looks: a 256-colour value, an 8-colour fallback, and attributes (which also carry the
 /// monochrome theme alone).
@@ -58,7 +59,7 @@ public struct Theme: Equatable, Sendable {
     public static func parse(_ data: Data, fallback: Theme?) throws -> Theme {
         let file: File
         do {
-            file = try JSONDecoder().decode(File.self, from: data)
+            file = try JSONReader().decode(File.self, from: data)
         } catch let error as DecodingError {
             throw ThemeError(problem: Self.describe(error))
         } catch {

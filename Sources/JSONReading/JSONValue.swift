@@ -1,0 +1,249 @@
+/// A JSON document read into values, in one pass over its bytes. Objects keep their members in file order as a
+/// short list: every object LearnerLed reads has a dozen keys or fewer, and looking through twelve is cheaper than
+/// hashing them into a dictionary (what made Foundation's JSONDecoder spend most of its time).
+enum JSONValue {
+    case null
+    case bool(Bool)
+    case integer(Int)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([(key: String, value: JSONValue)])
+
+    /// What the value is, for messages ("found a string").
+    var kind: String {
+        switch self {
+        case .null: "null"
+        case .bool: "a true/false value"
+        case .integer, .number: "a number"
+        case .string: "a string"
+        case .array: "a list"
+        case .object: "an object"
+        }
+    }
+}
+
+/// Where a byte stream stops being JSON. The offset is all it says: the text around it may be a child's words.
+struct JSONSyntaxError: Error {
+    let offset: Int
+}
+
+/// RFC 8259 JSON, strictly: no comments, no trailing commas, valid UTF-8, nothing after the value.
+struct JSONParser {
+    /// Deep enough for any document LearnerLed writes; a file nested deeper is refused, not a stack overflow.
+    static let maximumDepth = 256
+
+    private let bytes: UnsafeRawBufferPointer
+    private var at = 0
+
+    static func parse(_ bytes: UnsafeRawBufferPointer) throws(JSONSyntaxError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes)
+        parser.skipSpace()
+        let value = try parser.value(depth: 0)
+        parser.skipSpace()
+        guard parser.at == bytes.count else { throw JSONSyntaxError(offset: parser.at) }
+        return value
+    }
+
+    private init(bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+    }
+
+    private var current: UInt8? { at < bytes.count ? bytes[at] : nil }
+
+    private func fail() -> JSONSyntaxError { JSONSyntaxError(offset: at) }
+
+    private mutating func skipSpace() {
+        while at < bytes.count {
+            switch bytes[at] {
+            case 0x20, 0x0A, 0x0D, 0x09: at += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func value(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+        guard depth < Self.maximumDepth, let byte = current else { throw fail() }
+        switch byte {
+        case UInt8(ascii: "{"): return try object(depth: depth)
+        case UInt8(ascii: "["): return try array(depth: depth)
+        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "t"): try word("true"); return .bool(true)
+        case UInt8(ascii: "f"): try word("false"); return .bool(false)
+        case UInt8(ascii: "n"): try word("null"); return .null
+        default: return try number()
+        }
+    }
+
+    private mutating func word(_ text: StaticString) throws(JSONSyntaxError) {
+        let count = text.utf8CodeUnitCount
+        guard at + count <= bytes.count else { throw fail() }
+        for i in 0..<count where bytes[at + i] != text.utf8Start[i] { throw fail() }
+        at += count
+    }
+
+    private mutating func expect(_ byte: UInt8) throws(JSONSyntaxError) {
+        guard current == byte else { throw fail() }
+        at += 1
+    }
+
+    private mutating func object(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+        at += 1
+        var members: [(key: String, value: JSONValue)] = []
+        skipSpace()
+        if current == UInt8(ascii: "}") { at += 1; return .object(members) }
+        while true {
+            skipSpace()
+            guard current == UInt8(ascii: "\"") else { throw fail() }
+            let key = try string()
+            skipSpace()
+            try expect(UInt8(ascii: ":"))
+            skipSpace()
+            members.append((key, try value(depth: depth + 1)))
+            skipSpace()
+            if current == UInt8(ascii: ",") { at += 1; continue }
+            try expect(UInt8(ascii: "}"))
+            return .object(members)
+        }
+    }
+
+    private mutating func array(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+        at += 1
+        var elements: [JSONValue] = []
+        skipSpace()
+        if current == UInt8(ascii: "]") { at += 1; return .array(elements) }
+        while true {
+            skipSpace()
+            elements.append(try value(depth: depth + 1))
+            skipSpace()
+            if current == UInt8(ascii: ",") { at += 1; continue }
+            try expect(UInt8(ascii: "]"))
+            return .array(elements)
+        }
+    }
+
+    /// A string without escapes (nearly all of them) becomes a String straight from the file's bytes.
+    private mutating func string() throws(JSONSyntaxError) -> String {
+        at += 1
+        let start = at
+        while at < bytes.count {
+            let byte = bytes[at]
+            if byte == UInt8(ascii: "\"") {
+                let text = try utf8(start..<at)
+                at += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
+            if byte < 0x20 { throw fail() }
+            at += 1
+        }
+        throw fail()
+    }
+
+    private func utf8(_ range: Range<Int>) throws(JSONSyntaxError) -> String {
+        guard let text = String(validating: UnsafeRawBufferPointer(rebasing: bytes[range]), as: UTF8.self) else {
+            throw JSONSyntaxError(offset: range.lowerBound)
+        }
+        return text
+    }
+
+    private mutating func escapedString(from start: Int) throws(JSONSyntaxError) -> String {
+        var text = try utf8(start..<at)
+        var runStart = at
+        while at < bytes.count {
+            let byte = bytes[at]
+            switch byte {
+            case UInt8(ascii: "\""):
+                text += try utf8(runStart..<at)
+                at += 1
+                return text
+            case UInt8(ascii: "\\"):
+                text += try utf8(runStart..<at)
+                at += 1
+                guard let escape = current else { throw fail() }
+                at += 1
+                switch escape {
+                case UInt8(ascii: "\""): text += "\""
+                case UInt8(ascii: "\\"): text += "\\"
+                case UInt8(ascii: "/"): text += "/"
+                case UInt8(ascii: "b"): text += "\u{8}"
+                case UInt8(ascii: "f"): text += "\u{C}"
+                case UInt8(ascii: "n"): text += "\n"
+                case UInt8(ascii: "r"): text += "\r"
+                case UInt8(ascii: "t"): text += "\t"
+                case UInt8(ascii: "u"): text.unicodeScalars.append(try escapedScalar())
+                default: throw JSONSyntaxError(offset: at - 1)
+                }
+                runStart = at
+            case 0..<0x20:
+                throw fail()
+            default:
+                at += 1
+            }
+        }
+        throw fail()
+    }
+
+    /// After `\u`: four hex digits, or a surrogate pair written as two escapes.
+    private mutating func escapedScalar() throws(JSONSyntaxError) -> Unicode.Scalar {
+        let high = try hex4()
+        if (0xD800..<0xDC00).contains(high) {
+            try expect(UInt8(ascii: "\\"))
+            try expect(UInt8(ascii: "u"))
+            let low = try hex4()
+            guard (0xDC00..<0xE000).contains(low) else { throw fail() }
+            return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!
+        }
+        guard let scalar = Unicode.Scalar(high) else { throw fail() }
+        return scalar
+    }
+
+    private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
+        guard at + 4 <= bytes.count else { throw fail() }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[at]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw fail()
+            }
+            value = value << 4 | UInt32(digit)
+            at += 1
+        }
+        return value
+    }
+
+    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`; whole numbers that fit are kept exact.
+    private mutating func number() throws(JSONSyntaxError) -> JSONValue {
+        let start = at
+        if current == UInt8(ascii: "-") { at += 1 }
+        let digitsStart = at
+        try digits()
+        if bytes[digitsStart] == UInt8(ascii: "0"), at - digitsStart > 1 { throw JSONSyntaxError(offset: digitsStart) }
+        var whole = true
+        if current == UInt8(ascii: ".") {
+            at += 1
+            try digits()
+            whole = false
+        }
+        if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
+            at += 1
+            if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { at += 1 }
+            try digits()
+            whole = false
+        }
+        let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<at]), as: UTF8.self)
+        if whole, let integer = Int(text) { return .integer(integer) }
+        guard let number = Double(text), number.isFinite else { throw JSONSyntaxError(offset: start) }
+        return .number(number)
+    }
+
+    private mutating func digits() throws(JSONSyntaxError) {
+        let start = at
+        while let byte = current, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { at += 1 }
+        if at == start { throw fail() }
+    }
+}
