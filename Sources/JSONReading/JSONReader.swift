@@ -4,17 +4,30 @@ import FoundationEssentials
 /// cost: one pass over the bytes into `JSONValue`s, members found by looking through an object's short list, no
 /// dynamic casts per type, and the dates LearnerLed writes ("2026-09-04T14:00:00Z") read without a formatter.
 /// Errors are the same `DecodingError`s, with the same coding paths; invalid JSON is `.dataCorrupted` at the root.
-public struct JSONReader {
-    public init() {}
+public struct JSONReader: Sendable {
+    private let context: ReadingContext
+
+    public init(fastPaths: [FastPath] = []) {
+        context = ReadingContext(fastPaths: Dictionary(fastPaths.map { ($0.type, $0.read) }) { $1 })
+    }
 
     public func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
         let parsed = data.withUnsafeBytes { bytes in Result { () throws(JSONSyntaxError) in try JSONParser.parse(bytes) } }
         switch parsed {
         case .success(let value):
-            return try ValueDecoder(value, at: .root).decode(T.self)
+            return try ValueDecoder(value, at: .root, context).decode(T.self)
         case .failure(let error):
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "not valid JSON at byte \(error.offset)"))
         }
+    }
+}
+
+/// What every decoder of one document shares.
+final class ReadingContext: Sendable {
+    let fastPaths: [ObjectIdentifier: @Sendable (JSONObject) -> Any?]
+
+    init(fastPaths: [ObjectIdentifier: @Sendable (JSONObject) -> Any?]) {
+        self.fastPaths = fastPaths
     }
 }
 
@@ -47,10 +60,12 @@ struct PathKey: CodingKey {
 final class ValueDecoder: Decoder, SingleValueDecodingContainer {
     let value: JSONValue
     let path: Path
+    let context: ReadingContext
 
-    init(_ value: JSONValue, at path: Path) {
+    init(_ value: JSONValue, at path: Path, _ context: ReadingContext) {
         self.value = value
         self.path = path
+        self.context = context
     }
 
     var codingPath: [CodingKey] { path.codingPath }
@@ -58,12 +73,12 @@ final class ValueDecoder: Decoder, SingleValueDecodingContainer {
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .object(let members) = value else { throw mismatch([String: Any].self) }
-        return KeyedDecodingContainer(ObjectContainer<Key>(members: members, path: path))
+        return KeyedDecodingContainer(ObjectContainer<Key>(members: members, path: path, context: context))
     }
 
     func unkeyedContainer() throws -> UnkeyedDecodingContainer {
         guard case .array(let elements) = value else { throw mismatch([Any].self) }
-        return ArrayContainer(elements: elements, path: path)
+        return ArrayContainer(elements: elements, path: path, context: context)
     }
 
     func singleValueContainer() throws -> SingleValueDecodingContainer { self }
@@ -126,6 +141,10 @@ final class ValueDecoder: Decoder, SingleValueDecodingContainer {
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
         if T.self == Date.self { return try decodeDate() as! T }
+        if !context.fastPaths.isEmpty, case .object(let members) = value, let read = context.fastPaths[ObjectIdentifier(T.self)],
+           let fast = read(JSONObject(members: members)) {
+            return fast as! T
+        }
         return try T(from: self)
     }
 
@@ -138,8 +157,9 @@ final class ValueDecoder: Decoder, SingleValueDecodingContainer {
 }
 
 struct ObjectContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let members: [(key: String, value: JSONValue)]
+    let members: [JSONMember]
     let path: Path
+    let context: ReadingContext
 
     var codingPath: [CodingKey] { path.codingPath }
     var allKeys: [Key] { members.compactMap { Key(stringValue: $0.key) } }
@@ -160,7 +180,7 @@ struct ObjectContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         guard let value = find(key) else {
             throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "no \"\(key.stringValue)\""))
         }
-        return ValueDecoder(value, at: .key(key.stringValue, path))
+        return ValueDecoder(value, at: .key(key.stringValue, path), context)
     }
 
     func contains(_ key: Key) -> Bool { find(key) != nil }
@@ -187,7 +207,7 @@ struct ObjectContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         guard let value = find(key) else { return nil }
         if case .null = value { return nil }
-        return try ValueDecoder(value, at: .key(key.stringValue, path)).decode(type)
+        return try ValueDecoder(value, at: .key(key.stringValue, path), context).decode(type)
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
@@ -200,22 +220,24 @@ struct ObjectContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func superDecoder() throws -> Decoder {
-        ValueDecoder(find("super") ?? .null, at: .key("super", path))
+        ValueDecoder(find("super") ?? .null, at: .key("super", path), context)
     }
 
     func superDecoder(forKey key: Key) throws -> Decoder {
-        ValueDecoder(find(key) ?? .null, at: .key(key.stringValue, path))
+        ValueDecoder(find(key) ?? .null, at: .key(key.stringValue, path), context)
     }
 }
 
 struct ArrayContainer: UnkeyedDecodingContainer {
     let elements: [JSONValue]
     let path: Path
+    let context: ReadingContext
     var currentIndex = 0
 
-    init(elements: [JSONValue], path: Path) {
+    init(elements: [JSONValue], path: Path, context: ReadingContext) {
         self.elements = elements
         self.path = path
+        self.context = context
     }
 
     var codingPath: [CodingKey] { path.codingPath }
@@ -228,7 +250,7 @@ struct ArrayContainer: UnkeyedDecodingContainer {
                                                           debugDescription: "the list has only \(elements.count)"))
         }
         defer { currentIndex += 1 }
-        return ValueDecoder(elements[currentIndex], at: .index(currentIndex, path))
+        return ValueDecoder(elements[currentIndex], at: .index(currentIndex, path), context)
     }
 
     mutating func decodeNil() throws -> Bool {

@@ -1,14 +1,14 @@
 /// A JSON document read into values, in one pass over its bytes. Objects keep their members in file order as a
 /// short list: every object LearnerLed reads has a dozen keys or fewer, and looking through twelve is cheaper than
 /// hashing them into a dictionary (what made Foundation's JSONDecoder spend most of its time).
-enum JSONValue {
+enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case integer(Int)
     case number(Double)
     case string(String)
     case array([JSONValue])
-    case object([(key: String, value: JSONValue)])
+    case object([JSONMember])
 
     /// What the value is, for messages ("found a string").
     var kind: String {
@@ -23,6 +23,11 @@ enum JSONValue {
     }
 }
 
+struct JSONMember: Sendable {
+    let key: String
+    let value: JSONValue
+}
+
 /// Where a byte stream stops being JSON. The offset is all it says: the text around it may be a child's words.
 struct JSONSyntaxError: Error {
     let offset: Int
@@ -35,6 +40,10 @@ struct JSONParser {
 
     private let bytes: UnsafeRawBufferPointer
     private var at = 0
+    /// Members and elements of the objects and lists still open, innermost last: each is copied out once, at
+    /// its exact size, when it closes (instead of an array grown step by step for every object).
+    private var openMembers: [JSONMember] = []
+    private var openElements: [JSONValue] = []
 
     static func parse(_ bytes: UnsafeRawBufferPointer) throws(JSONSyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
@@ -89,9 +98,9 @@ struct JSONParser {
 
     private mutating func object(depth: Int) throws(JSONSyntaxError) -> JSONValue {
         at += 1
-        var members: [(key: String, value: JSONValue)] = []
         skipSpace()
-        if current == UInt8(ascii: "}") { at += 1; return .object(members) }
+        if current == UInt8(ascii: "}") { at += 1; return .object([]) }
+        let first = openMembers.count
         while true {
             skipSpace()
             guard current == UInt8(ascii: "\"") else { throw fail() }
@@ -99,25 +108,31 @@ struct JSONParser {
             skipSpace()
             try expect(UInt8(ascii: ":"))
             skipSpace()
-            members.append((key, try value(depth: depth + 1)))
+            let member = try value(depth: depth + 1)
+            openMembers.append(JSONMember(key: key, value: member))
             skipSpace()
             if current == UInt8(ascii: ",") { at += 1; continue }
             try expect(UInt8(ascii: "}"))
+            let members = Array(openMembers[first...])
+            openMembers.removeSubrange(first...)
             return .object(members)
         }
     }
 
     private mutating func array(depth: Int) throws(JSONSyntaxError) -> JSONValue {
         at += 1
-        var elements: [JSONValue] = []
         skipSpace()
-        if current == UInt8(ascii: "]") { at += 1; return .array(elements) }
+        if current == UInt8(ascii: "]") { at += 1; return .array([]) }
+        let first = openElements.count
         while true {
             skipSpace()
-            elements.append(try value(depth: depth + 1))
+            let element = try value(depth: depth + 1)
+            openElements.append(element)
             skipSpace()
             if current == UInt8(ascii: ",") { at += 1; continue }
             try expect(UInt8(ascii: "]"))
+            let elements = Array(openElements[first...])
+            openElements.removeSubrange(first...)
             return .array(elements)
         }
     }
@@ -126,24 +141,28 @@ struct JSONParser {
     private mutating func string() throws(JSONSyntaxError) -> String {
         at += 1
         let start = at
+        var ascii = true
         while at < bytes.count {
             let byte = bytes[at]
             if byte == UInt8(ascii: "\"") {
-                let text = try utf8(start..<at)
+                let text = try utf8(start..<at, ascii: ascii)
                 at += 1
                 return text
             }
             if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
             if byte < 0x20 { throw fail() }
+            if byte >= 0x80 { ascii = false }
             at += 1
         }
         throw fail()
     }
 
-    private func utf8(_ range: Range<Int>) throws(JSONSyntaxError) -> String {
-        guard let text = String(validating: UnsafeRawBufferPointer(rebasing: bytes[range]), as: UTF8.self) else {
-            throw JSONSyntaxError(offset: range.lowerBound)
-        }
+    /// The bytes as a String; anything not valid UTF-8 is refused, never repaired.
+    private func utf8(_ range: Range<Int>, ascii: Bool = false) throws(JSONSyntaxError) -> String {
+        let slice = UnsafeRawBufferPointer(rebasing: bytes[range])
+        let text = String(decoding: slice, as: UTF8.self)
+        // Decoding repairs bad bytes with U+FFFD; a repaired string differs from the bytes it came from.
+        if !ascii, !text.utf8.elementsEqual(slice) { throw JSONSyntaxError(offset: range.lowerBound) }
         return text
     }
 

@@ -158,20 +158,28 @@ public final class Terminal {
         let full = previous.map { $0.width != canvas.width || $0.height != canvas.height } ?? true
         if full { werase(window) }
         var chars = [wchar_t](repeating: 0, count: 8)
-        for y in 0..<canvas.height {
-            for x in 0..<canvas.width {
-                let cell = canvas[x, y]
-                if cell.isContinuation { continue }
-                if !full, let previous, previous[x, y] == cell { continue }
+        let old = full ? [] : previous?.cells ?? []
+        // Neighbouring cells nearly always share a slot: its style is looked up once per run, not per cell.
+        var style: (slot: Slot, attributes: attr_t, pair: Int16)?
+        for (i, cell) in canvas.cells.enumerated() {
+            if cell.isContinuation { continue }
+            if !old.isEmpty, old[i] == cell { continue }
+            if style?.slot != cell.slot {
+                style = (cell.slot, attributes[cell.slot] ?? LL_A_NORMAL, pairs[cell.slot] ?? 0)
+            }
+            let utf8 = cell.text.utf8
+            if utf8.count == 1 {
+                chars[0] = wchar_t(utf8.first!)
+                chars[1] = 0
+            } else {
                 var n = 0
                 for scalar in cell.text.unicodeScalars.prefix(Int(CCHARW_MAX)) {
                     chars[n] = wchar_t(bitPattern: scalar.value)
                     n += 1
                 }
                 chars[n] = 0
-                ll_put_grapheme(window, Int32(y), Int32(x), chars, attributes[cell.slot] ?? LL_A_NORMAL,
-                                pairs[cell.slot] ?? 0)
             }
+            ll_put_grapheme(window, Int32(i / canvas.width), Int32(i % canvas.width), chars, style!.attributes, style!.pair)
         }
         if let cursor = canvas.cursor {
             curs_set(1)

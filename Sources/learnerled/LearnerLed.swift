@@ -17,6 +17,11 @@ struct LearnerLed: ParsableCommand {
                       ListCommand.self, ExportCommand.self, HandoutCommand.self, ScheduleCommand.self, StoreTortureCommand.self],
         defaultSubcommand: OpenCommand.self
     )
+
+    static func main() {
+        if let quick = QuickStart(Array(CommandLine.arguments.dropFirst())) { Foundation.exit(quick.run()) }
+        main(nil)
+    }
 }
 
 /// The full-screen program (the default command). A subcommand of its own so that its --student never

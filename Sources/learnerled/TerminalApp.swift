@@ -34,7 +34,7 @@ enum TerminalApp {
         let catalog = ThemeCatalog(folders: [FileManager.default.currentDirectoryPath + "/Themes", dataFolder + "/themes"])
         var state = AppState(mode: mode, door: kiosk ? .kiosk : studentID == nil ? .signIn : .direct, dataFolder: dataFolder,
                              classroom: classroom, access: access,
-                             teacherTheme: catalog.themes[themeName ?? ""] != nil ? themeName! : "classic",
+                             teacherTheme: catalog.contains(themeName ?? "") ? themeName! : "classic",
                              themeNames: catalog.names.filter { $0 != "monochrome" })
         // On a child's own machine the pictures are still asked for, when the class uses them.
         if case .student(let id) = mode, access?.settings.picturePasswords == true, access?.pictures[id]?.count == 2 {
@@ -43,7 +43,7 @@ enum TerminalApp {
         if let startProblem { state.showProblem(startProblem) }
         if let problem = catalog.problems.first {
             state.showWarning(problem)
-        } else if let themeName, catalog.themes[themeName] == nil {
+        } else if let themeName, !catalog.contains(themeName) {
             state.showWarning("There is no theme called \(themeName); using classic.")
         }
 
@@ -99,7 +99,7 @@ private struct RunLoop {
 
     mutating func run(initial: [Effect]) {
         resize()
-        draw()
+        // Loading is only queued here, so the loop's first draw is the first frame.
         perform(initial)
         while !state.quitting {
             draw()

@@ -25,6 +25,27 @@ import LearnerLedCore
         }
     }
 
+    /// The common ways of opening the program are read without ArgumentParser (start-up speed); everything
+    /// else, mistakes included, must still reach ArgumentParser and mean what `--help` says.
+    @Test func theQuickStartAndArgumentParserAgree() throws {
+        let folder = TempFolder()
+        try learnerled(["demo", "--data", folder.path])
+        for arguments in [["--data", folder.path, "--student", "nobody"], ["--data=\(folder.path)", "--student=nobody"],
+                          ["open", "--student", "nobody", "--data", folder.path],
+                          ["--theme", "ocean", "--data", folder.path, "--student", "nobody"]] {
+            let run = try learnerled(arguments)
+            #expect(run.status == 1, "\(arguments)")
+            #expect(run.err.contains("there is no student \"nobody\" in \(folder.path)"), "\(arguments): \(run.err)")
+        }
+        for arguments in [["--data", folder.path, "--student"], ["--data", folder.path, "--colour", "blue"],
+                          ["kiosk", "--data", folder.path, "--student", "nobody"],
+                          ["--student", "-h"]] {
+            let run = try learnerled(arguments)
+            #expect(run.status != 0 && run.status != 1, "\(arguments): \(run.status)")
+            #expect(run.err.contains("Error:") || run.out.contains("USAGE:"), "\(arguments): \(run.err)")
+        }
+    }
+
     @Test func demoRefusesToWriteOverData() throws {
         let folder = TempFolder()
         try learnerled(["demo", "--data", folder.path])

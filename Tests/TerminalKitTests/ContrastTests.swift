@@ -45,7 +45,7 @@ import Testing
 
     @Test(arguments: BuiltInThemes.files.map(\.name).filter { $0 != "monochrome" })
     func everySlotCanBeReadAtEveryColourDepth(_ name: String) throws {
-        let theme = try #require(ThemeCatalog().themes[name])
+        let theme = try #require(ThemeCatalog()[name])
         for slot in Slot.allCases {
             let style = theme.style(slot)
             if style.fg8 != .default, style.bg8 != .default, let fg = Self.rgb8[style.fg8], let bg = Self.rgb8[style.bg8] {

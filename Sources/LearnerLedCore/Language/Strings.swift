@@ -30,15 +30,17 @@ public struct Strings: Sendable {
 
     /// The table for a language code ("es", "es-MX" → "es"), or nil when the program does not speak it.
     public static func speaking(_ code: String) -> Strings? {
-        if let table = tables[code] { return Strings(language: code, table: table) }
+        if let table = table(code) { return Strings(language: code, table: table) }
         let base = String(code.prefix { $0 != "-" && $0 != "_" }).lowercased()
-        return tables[base].map { Strings(language: base, table: $0) }
+        return table(base).map { Strings(language: base, table: $0) }
     }
 
-    public static let english = Strings(language: "en", table: tables["en"] ?? [:])
+    public static let english = Strings(language: "en", table: table("en") ?? [:])
 
     /// The codes of the languages the program speaks, English first.
-    public static var languages: [String] { tables.keys.sorted { ($0 != "en" ? 1 : 0, $0) < ($1 != "en" ? 1 : 0, $1) } }
+    public static var languages: [String] {
+        BuiltInLanguages.files.map(\.code).sorted { ($0 != "en" ? 1 : 0, $0) < ($1 != "en" ? 1 : 0, $1) }
+    }
 
     public func callAsFunction(_ phrase: Phrase) -> String {
         guard !alongside.isEmpty else { return said(phrase) }
@@ -112,11 +114,19 @@ public struct Strings: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static let tables: [String: [String: String]] = {
-        var tables: [String: [String: String]] = [:]
-        for file in BuiltInLanguages.files { tables[file.code] = StringsFile.parse(file.text).table }
-        return tables
-    }()
+    /// A language's table, read from the built-in text the first time a screen asks for it: a session in one
+    /// language never reads the others.
+    static func table(_ code: String) -> [String: String]? {
+        loaded.withLock { tables in
+            if let table = tables[code] { return table }
+            guard let file = BuiltInLanguages.files.first(where: { $0.code == code }) else { return nil }
+            let table = StringsFile.parse(file.text).table
+            tables[code] = table
+            return table
+        }
+    }
+
+    private static let loaded = Mutex<[String: [String: String]]>([:])
 }
 
 /// Which plural form a number takes: CLDR's cardinal rules, one place per language.

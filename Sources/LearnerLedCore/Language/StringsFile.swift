@@ -1,6 +1,6 @@
 /// The `.strings` format: `"key" = "value";` lines, `/* */` and `//` comments, `\"`, `\\`, `\n` and `\t` escapes.
 ///
-/// Read byte by byte: every session reads the tables at start, so this is on the way to the first frame.
+/// Read byte by byte: a session reads its languages' tables before its first frame.
 public struct StringsFile: Sendable {
     public var table: [String: String] = [:]
     /// Keys in file order, and any line that could not be read (by line number).
@@ -69,8 +69,16 @@ public struct StringsFile: Sendable {
         }
 
         /// A quoted string (after spaces), unescaped; nil if there is none or it does not end on this line.
+        /// Most have no escape and become a String straight from the bytes.
         mutating func quoted() -> String? {
             guard skip(UInt8(ascii: "\"")) else { return nil }
+            var end = i
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"),
+                  bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+                defer { i = end + 1 }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)
+            }
             var out: [UInt8] = []
             while i < bytes.count {
                 let c = bytes[i]

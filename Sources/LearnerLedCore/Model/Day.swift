@@ -14,11 +14,19 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD`.
+    /// Parses `YYYY-MM-DD` (from its bytes: every artifact in a portfolio has one).
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        let utf8 = Array(text.utf8)
+        guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var n = 0
+            for i in range {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(utf8[i]) else { return nil }
+                n = n * 10 + Int(utf8[i] - UInt8(ascii: "0"))
+            }
+            return n
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -33,7 +41,11 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
     public static func today() -> Day { Day(Date()) }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        func digits(_ n: Int, _ count: Int) -> String {
+            let text = String(n)
+            return String(repeating: "0", count: max(0, count - text.count)) + text
+        }
+        return digits(year, 4) + "-" + digits(month, 2) + "-" + digits(day, 2)
     }
 
     /// "September 2026" ("septiembre de 2026"), for grouping artifacts by month.

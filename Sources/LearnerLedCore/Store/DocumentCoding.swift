@@ -18,7 +18,7 @@ enum DocumentCoding {
     /// does not decode is the header read alone, so that a newer file is named as newer rather than as damaged.
     static func decode<D: StoredDocument>(_ type: D.Type, from data: Data, file: String) throws -> D? {
         if data.isEmpty { throw StoreError.corrupt(file: file, problem: "the file is empty") }
-        let reader = JSONReader()
+        let reader = JSONReader(fastPaths: FastReads.all)
         let document: D
         do {
             document = try reader.decode(D.self, from: data)

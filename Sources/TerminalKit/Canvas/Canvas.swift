@@ -32,8 +32,13 @@ public struct Canvas: Equatable, Sendable {
     public mutating func fill(_ rect: Rect, _ slot: Slot) {
         let r = clip(rect)
         guard !r.isEmpty else { return }
+        // Only the edges can cut a wide glyph in half; the cells between are simply replaced.
+        let blank = Cell.blank(slot)
         for y in r.y..<r.maxY {
-            for x in r.x..<r.maxX { set(x, y, .blank(slot)) }
+            set(r.x, y, blank)
+            if r.width > 1 { set(r.maxX - 1, y, blank) }
+            let row = y * width
+            for x in (r.x + 1)..<max(r.x + 1, r.maxX - 1) { cells[row + x] = blank }
         }
     }
 
@@ -41,8 +46,28 @@ public struct Canvas: Equatable, Sendable {
     /// edge). Returns the column after the last cell drawn.
     @discardableResult
     public mutating func text(_ string: String, x: Int, y: Int, slot: Slot, limit: Int? = nil, ellipsis: Bool = false) -> Int {
-        glyphs(DisplayText(string).prefix(columns: max(0, min(limit ?? Int.max, width - x)), ellipsis: ellipsis),
-               x: x, y: y, slot: slot)
+        let columns = max(0, min(limit ?? Int.max, width - x))
+        if let end = asciiText(string, x: x, y: y, slot: slot, columns: columns, ellipsis: ellipsis) { return end }
+        return glyphs(DisplayText(string).prefix(columns: columns, ellipsis: ellipsis), x: x, y: y, slot: slot)
+    }
+
+    /// Printable ASCII, most of what is drawn, straight from its bytes into cells; nil for anything else.
+    private mutating func asciiText(_ string: String, x startX: Int, y: Int, slot: Slot, columns: Int, ellipsis: Bool) -> Int? {
+        let utf8 = string.utf8
+        guard utf8.allSatisfy(DisplayText.isPrintableASCII) else { return nil }
+        guard y >= 0, y < height, startX >= 0 else { return startX }
+        let cut = utf8.count > columns
+        let shown = cut ? (ellipsis ? columns - 1 : columns) : utf8.count
+        var x = startX
+        for byte in utf8.prefix(max(0, shown)) {
+            set(x, y, Cell(text: DisplayText.asciiStrings[Int(byte)], width: 1, slot: slot))
+            x += 1
+        }
+        if cut, ellipsis, columns > 0 {
+            set(x, y, Cell(text: "…", width: 1, slot: slot))
+            x += 1
+        }
+        return x
     }
 
     /// Draws text inside a rectangle's first row, clipped to it.

@@ -11,23 +11,35 @@ public struct DisplayText: Equatable, Sendable {
 
     public init(_ text: String) {
         var glyphs: [Glyph] = []
-        glyphs.reserveCapacity(text.utf8.count)
+        let utf8 = text.utf8
+        glyphs.reserveCapacity(utf8.count)
         var width = 0
-        for grapheme in text {
-            // Printable ASCII, most of what is drawn: one column, nothing to make safe, no arrays made.
-            if let ascii = grapheme.asciiValue, ascii >= 0x20, ascii < 0x7F {
-                glyphs.append(Glyph(text: String(grapheme), width: 1))
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            // Printable ASCII, most of what is drawn: one column, nothing to make safe, read from the bytes. Only
+            // when the next byte is ASCII too, since a combining mark after a letter belongs to its grapheme.
+            let byte = utf8[i]
+            let next = utf8.index(after: i)
+            if DisplayText.isPrintableASCII(byte), next == utf8.endIndex || utf8[next] < 0x80 {
+                glyphs.append(Glyph(text: DisplayText.asciiStrings[Int(byte)], width: 1))
                 width += 1
+                i = next
                 continue
             }
-            for glyph in DisplayText.glyphs(for: grapheme) {
+            for glyph in DisplayText.glyphs(for: text[i]) {
                 glyphs.append(glyph)
                 width += glyph.width
             }
+            i = text.index(after: i)
         }
         self.glyphs = glyphs
         self.width = width
     }
+
+    static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
+
+    /// Each ASCII character as a String, made once.
+    static let asciiStrings: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// One grapheme as it should be drawn: usually itself, but controls become `^X`, a lone combining mark
     /// gets a dotted circle to sit on, and unprintable code points become U+FFFD.

@@ -2,15 +2,16 @@ import Foundation
 
 /// Every theme available: the built-in ones, then any in the given folders (a file there replaces a
 /// built-in theme of the same name). Broken files are listed in `problems` and skipped.
+///
+/// A built-in theme is read when it is first drawn, not at start (they are known good: the tests read them all);
+/// a folder's files are read at start, so that a broken one is named on the first screen.
 public struct ThemeCatalog: Sendable {
-    public private(set) var themes: [String: Theme] = [:]
+    /// Themes from the folders, by name.
+    private var added: [String: Theme] = [:]
     /// One message per broken file: "path: problem — using the default".
     public private(set) var problems: [String] = []
 
     public init(folders: [String] = []) {
-        for file in BuiltInThemes.files {
-            if let theme = try? Theme.parse(Data(file.text.utf8), fallback: nil) { themes[theme.name] = theme }
-        }
         for folder in folders {
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".json") }
             for name in names.sorted() { load("\(folder)/\(name)") }
@@ -24,7 +25,7 @@ public struct ThemeCatalog: Sendable {
         }
         do {
             let theme = try Theme.parse(data, fallback: Theme.classic)
-            themes[theme.name] = theme
+            added[theme.name] = theme
         } catch let error as Theme.ThemeError {
             problems.append("\(path): \(error.problem) — using the default theme")
         } catch {
@@ -32,13 +33,25 @@ public struct ThemeCatalog: Sendable {
         }
     }
 
+    /// The theme of that name, or nil.
+    public subscript(name: String) -> Theme? {
+        if let theme = added[name] { return theme }
+        if name == "classic" { return Theme.classic }
+        guard let file = BuiltInThemes.files.first(where: { $0.name == name }) else { return nil }
+        return try? Theme.parse(Data(file.text.utf8), fallback: nil)
+    }
+
+    public func contains(_ name: String) -> Bool {
+        added[name] != nil || BuiltInThemes.files.contains { $0.name == name }
+    }
+
     /// The theme of that name, or the default.
     public func theme(named name: String?) -> Theme {
-        name.flatMap { themes[$0] } ?? themes["classic"] ?? Theme.classic
+        name.flatMap { self[$0] } ?? self["classic"] ?? Theme.classic
     }
 
     /// Names in menu order: classic first, the rest alphabetically.
     public var names: [String] {
-        ["classic"] + themes.keys.filter { $0 != "classic" }.sorted()
+        ["classic"] + Set(BuiltInThemes.files.map(\.name) + added.keys).filter { $0 != "classic" }.sorted()
     }
 }

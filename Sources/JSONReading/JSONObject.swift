@@ -1,0 +1,58 @@
+import FoundationEssentials
+
+/// An object as read, for a type that reads itself straight from it (`JSONReader.FastPath`) instead of through
+/// Codable's containers, which cost tens of thousands of instructions for each object. Every accessor answers
+/// nil when the member is missing or of another type, so a fast path can give up and leave the object to Codable.
+public struct JSONObject {
+    let members: [JSONMember]
+
+    private func value(_ key: String) -> JSONValue? {
+        var i = members.count
+        while i > 0 {
+            i -= 1
+            if members[i].key == key { return members[i].value }
+        }
+        return nil
+    }
+
+    public func string(_ key: String) -> String? {
+        guard case .string(let s)? = value(key) else { return nil }
+        return s
+    }
+
+    public func integer(_ key: String) -> Int? {
+        guard case .integer(let i)? = value(key) else { return nil }
+        return i
+    }
+
+    public func object(_ key: String) -> JSONObject? {
+        guard case .object(let m)? = value(key) else { return nil }
+        return JSONObject(members: m)
+    }
+
+    /// A date in the form JSONEncoder's `.iso8601` writes ("2026-09-04T14:00:00Z").
+    public func date(_ key: String) -> Date? {
+        string(key).flatMap(ISO8601Seconds.date)
+    }
+
+    /// Missing or null: what Codable's `decodeIfPresent` takes as nil.
+    public func isAbsent(_ key: String) -> Bool {
+        switch value(key) {
+        case nil, .null?: true
+        default: false
+        }
+    }
+}
+
+extension JSONReader {
+    /// A type's own reader for well-formed objects; returning nil hands the object to its Codable init.
+    public struct FastPath: Sendable {
+        let type: ObjectIdentifier
+        let read: @Sendable (JSONObject) -> Any?
+
+        public init<T: Decodable>(_ type: T.Type, _ read: @escaping @Sendable (JSONObject) -> T?) {
+            self.type = ObjectIdentifier(type)
+            self.read = read
+        }
+    }
+}

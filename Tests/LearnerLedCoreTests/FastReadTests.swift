@@ -1,0 +1,80 @@
+import Foundation
+import JSONReading
+import Synchronization
+import Testing
+@testable import LearnerLedCore
+
+/// The store reads artifacts without Codable when it can (`FastReads`). It must read exactly what Codable reads,
+/// and leave everything unusual to Codable, whose messages name the problem.
+struct FastReadTests {
+    /// Every property set to something other than its default, so a field the fast path forgot would differ.
+    static let everything: Artifact = {
+        var a = Artifact(id: "a1", title: "Zoë's map 🗺 美玲", subjectID: "science", kind: ArtifactKind(rawValue: "diorama"),
+                         date: Day("2026-10-05")!, description: "Rivers \"and\" lakes\nof Peru", location: "shelf 3",
+                         stickyNote: StickyNote(reason: .challenge, words: "Me costó — ñandú", placedAt: Date(timeIntervalSince1970: 1_790_000_100), order: 4),
+                         reflection: ArtifactReflection(succeeding: "I drew", challenged: "The scale", future: "Add a key"),
+                         createdAt: Date(timeIntervalSince1970: 1_790_000_000), updatedAt: Date(timeIntervalSince1970: 1_790_000_200))
+        a.deletedAt = Date(timeIntervalSince1970: 1_790_000_300)
+        return a
+    }()
+
+    static func json(_ artifacts: [Artifact]) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        return try encoder.encode(artifacts)
+    }
+
+    @Test func theFastPathReadsEveryField() throws {
+        let used = Mutex(0)
+        let reader = JSONReader(fastPaths: [JSONReader.FastPath(Artifact.self) { o in
+            let artifact = Artifact(json: o)
+            if artifact != nil { used.withLock { $0 += 1 } }
+            return artifact
+        }])
+        let plain = Artifact(title: "Plain", subjectID: "math", date: Day("2026-09-01")!,
+                             createdAt: Date(timeIntervalSince1970: 1_780_000_000))
+        let data = try Self.json([Self.everything, plain])
+        #expect(try reader.decode([Artifact].self, from: data) == [Self.everything, plain])
+        #expect(used.withLock { $0 } == 2, "both artifacts read by the fast path")
+        #expect(try JSONReader().decode([Artifact].self, from: data) == [Self.everything, plain], "and Codable agrees")
+    }
+
+    /// A new stored property shows here first: add it to `Artifact.init(json:)` (and to `everything`).
+    @Test func theFastPathKnowsEveryProperty() throws {
+        let properties = Mirror(reflecting: Self.everything).children.compactMap(\.label)
+        #expect(properties == ["id", "title", "subjectID", "kind", "date", "description", "location", "stickyNote", "reflection",
+                               "createdAt", "updatedAt", "deletedAt"])
+        for child in Mirror(reflecting: Self.everything).children {
+            #expect(String(describing: child.value) != "nil", "\(child.label!) is set in the fixture")
+        }
+    }
+
+    /// What the fast path gives up on, Codable reads and names, as before.
+    @Test(arguments: [
+        (#""title" : "Zoë's map 🗺 美玲","#, "", "missing \"title\" at artifacts[0]"),
+        (#""reason" : "challenge""#, #""reason" : "funny""#, "a bad value at artifacts[0].stickyNote.reason"),
+        (#""date" : "2026-10-05""#, #""date" : "5 Oct""#, "a bad value at artifacts[0].date"),
+        (#""order" : 4"#, #""order" : "4""#, "a value of the wrong type at artifacts[0].stickyNote.order"),
+    ])
+    func whatTheFastPathRefusesCodableExplains(_ find: String, _ replace: String, _ problem: String) throws {
+        var portfolio = Portfolio(studentID: "zoe")
+        portfolio.artifacts = [Self.everything]
+        let good = String(decoding: try DocumentCoding.encode(portfolio, file: "zoe.json"), as: UTF8.self)
+        #expect(good.contains(find))
+        let bad = Data(good.replacingOccurrences(of: find, with: replace).utf8)
+        let error = try #require(throws: StoreError.self) { try DocumentCoding.decode(Portfolio.self, from: bad, file: "zoe.json") }
+        guard case .corrupt(_, let said) = error else { Issue.record("not corrupt: \(error)"); return }
+        #expect(said == problem)
+    }
+
+    @Test func aStickyNoteOrDeletionWrittenAsNullIsAbsent() throws {
+        var bare = Self.everything
+        bare.stickyNote = nil
+        bare.deletedAt = nil
+        let text = String(decoding: try Self.json([Self.everything]), as: UTF8.self)
+        let nulled = text.replacingOccurrences(of: #""deletedAt":"[^"]*""#, with: #""deletedAt":null"#, options: .regularExpression)
+            .replacingOccurrences(of: #"\"stickyNote\":\{[^}]*\}"#, with: #""stickyNote":null"#, options: .regularExpression)
+        #expect(nulled.contains(#""deletedAt":null"#) && nulled.contains(#""stickyNote":null"#))
+        #expect(try JSONReader(fastPaths: FastReads.all).decode([Artifact].self, from: Data(nulled.utf8)) == [bare])
+    }
+}
