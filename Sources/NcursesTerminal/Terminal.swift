@@ -167,9 +167,8 @@ public final class Terminal {
             if style?.slot != cell.slot {
                 style = (cell.slot, attributes[cell.slot] ?? LL_A_NORMAL, pairs[cell.slot] ?? 0)
             }
-            let utf8 = cell.text.utf8
-            if utf8.count == 1 {
-                chars[0] = wchar_t(utf8.first!)
+            if let ascii = cell.ascii {
+                chars[0] = wchar_t(ascii)
                 chars[1] = 0
             } else {
                 var n = 0

@@ -1,13 +1,55 @@
 /// The screen as cells. Every screen renders into one; the terminal backend copies it to ncurses and tests
 /// read it back as text. A wide glyph occupies its cell and a continuation cell after it.
 public struct Canvas: Equatable, Sendable {
+    /// One cell: plain data (the grapheme's UTF-8 inline, no String), so that filling, copying and comparing the
+    /// thousands of cells of every frame costs no reference counting.
     public struct Cell: Equatable, Sendable {
-        /// The grapheme drawn here; "" in the second cell of a wide glyph.
-        public var text: String
+        /// Up to 15 bytes of UTF-8; the last byte of `high` holds the count.
+        private var low: UInt64 = 0
+        private var high: UInt64 = 0
         public var width: Int
         public var slot: Slot
 
-        public static func blank(_ slot: Slot) -> Cell { Cell(text: " ", width: 1, slot: slot) }
+        /// The grapheme drawn here; "" in the second cell of a wide glyph. A cluster longer than 15 bytes
+        /// (stacked combining marks) keeps the scalars that fit: the cell shows it, the text is elsewhere.
+        public init(text: String, width: Int, slot: Slot) {
+            self.width = width
+            self.slot = slot
+            var count = 0
+            for scalar in text.unicodeScalars {
+                let size = UTF8.width(scalar)
+                guard count + size <= 15 else { break }
+                for byte in UTF8.encode(scalar)! { put(byte, at: count); count += 1 }
+            }
+            high |= UInt64(count) << 56
+        }
+
+        /// A printable ASCII character, the common case, without looking at a String.
+        init(ascii byte: UInt8, slot: Slot) {
+            low = UInt64(byte)
+            high = 1 << 56
+            width = 1
+            self.slot = slot
+        }
+
+        private mutating func put(_ byte: UInt8, at i: Int) {
+            if i < 8 { low |= UInt64(byte) << (i * 8) } else { high |= UInt64(byte) << ((i - 8) * 8) }
+        }
+
+        private func byte(_ i: Int) -> UInt8 {
+            UInt8(truncatingIfNeeded: i < 8 ? low >> (i * 8) : high >> ((i - 8) * 8))
+        }
+
+        var byteCount: Int { Int(high >> 56) }
+
+        /// The only byte of a one-byte (ASCII) grapheme.
+        public var ascii: UInt8? { byteCount == 1 ? UInt8(truncatingIfNeeded: low) : nil }
+
+        public var text: String {
+            String(decoding: (0..<byteCount).map(byte), as: UTF8.self)
+        }
+
+        public static func blank(_ slot: Slot) -> Cell { Cell(ascii: 0x20, slot: slot) }
         public var isContinuation: Bool { width == 0 }
     }
 
@@ -60,7 +102,7 @@ public struct Canvas: Equatable, Sendable {
         let shown = cut ? (ellipsis ? columns - 1 : columns) : utf8.count
         var x = startX
         for byte in utf8.prefix(max(0, shown)) {
-            set(x, y, Cell(text: DisplayText.asciiStrings[Int(byte)], width: 1, slot: slot))
+            set(x, y, Cell(ascii: byte, slot: slot))
             x += 1
         }
         if cut, ellipsis, columns > 0 {
