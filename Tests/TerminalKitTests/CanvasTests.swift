@@ -124,4 +124,32 @@ import Testing
         #expect(canvas.rowText(0).hasSuffix("│"))
         #expect(DisplayText(canvas.rowText(0)).width == 30)
     }
+
+    /// A cell keeps its grapheme inline; what it holds reads back the same, and equal text means equal cells.
+    @Test func aCellHoldsItsGraphemeInline() {
+        for text in [" ", "a", "é", "e\u{301}", "美", "🗺", "ệ", "क्ष", "◌\u{301}", ""] {
+            let cell = Canvas.Cell(text: text, width: 1, slot: .text)
+            #expect(cell.text == text)
+            #expect(cell == Canvas.Cell(text: String(text), width: 1, slot: .text))
+            #expect(cell != Canvas.Cell(text: text, width: 1, slot: .muted))
+        }
+        #expect(Canvas.Cell(text: "a", width: 1, slot: .text).ascii == UInt8(ascii: "a"))
+        #expect(Canvas.Cell(text: "é", width: 1, slot: .text).ascii == nil)
+        // Stacked marks beyond 15 bytes: the base and the whole marks that fit, never half a scalar.
+        let zalgo = Canvas.Cell(text: "a" + String(repeating: "\u{301}", count: 12), width: 1, slot: .text)
+        #expect(zalgo.text == "a" + String(repeating: "\u{301}", count: 7))
+        let cut = Canvas.Cell(text: "a" + String(repeating: "\u{1F3FD}", count: 5), width: 1, slot: .text)
+        #expect(cut.text == "a" + String(repeating: "\u{1F3FD}", count: 3))
+    }
+
+    @Test func asciiTextIsClippedAndEllipsised() {
+        var canvas = Canvas(width: 10, height: 1)
+        canvas.text("美美美美美", x: 0, y: 0, slot: .text)
+        canvas.text("abcdefgh", x: 1, y: 0, slot: .text, limit: 5, ellipsis: true)
+        // The wide glyph cut at the left edge is blanked, and so is the one the last letter cut.
+        #expect(canvas.rowText(0) == " abcd…美美")
+        canvas.text("xyz", x: 6, y: 0, slot: .text)
+        #expect(canvas.rowText(0) == " abcd…xyz ")
+        #expect(DisplayText(canvas.rowText(0)).width == 10)
+    }
 }

@@ -16,11 +16,19 @@ public struct Canvas: Equatable, Sendable {
             self.width = width
             self.slot = slot
             var count = 0
-            for scalar in text.unicodeScalars {
-                let size = UTF8.width(scalar)
-                guard count + size <= 15 else { break }
-                for byte in UTF8.encode(scalar)! { put(byte, at: count); count += 1 }
+            var scalarStart = 0
+            for byte in text.utf8 {
+                let continues = byte & 0xC0 == 0x80
+                if !continues { scalarStart = count }
+                if count == 15 {
+                    // Full: a scalar cut in half is left out whole.
+                    if continues { count = scalarStart }
+                    break
+                }
+                put(byte, at: count)
+                count += 1
             }
+            if count < 8 { low &= (1 << (count * 8)) - 1; high = 0 } else { high &= (1 << ((count - 8) * 8)) - 1 }
             high |= UInt64(count) << 56
         }
 
@@ -95,21 +103,25 @@ public struct Canvas: Equatable, Sendable {
 
     /// Printable ASCII, most of what is drawn, straight from its bytes into cells; nil for anything else.
     private mutating func asciiText(_ string: String, x startX: Int, y: Int, slot: Slot, columns: Int, ellipsis: Bool) -> Int? {
-        let utf8 = string.utf8
-        guard utf8.allSatisfy(DisplayText.isPrintableASCII) else { return nil }
-        guard y >= 0, y < height, startX >= 0 else { return startX }
-        let cut = utf8.count > columns
-        let shown = cut ? (ellipsis ? columns - 1 : columns) : utf8.count
-        var x = startX
-        for byte in utf8.prefix(max(0, shown)) {
-            set(x, y, Cell(ascii: byte, slot: slot))
-            x += 1
+        let drawn = string.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            for byte in bytes where !DisplayText.isPrintableASCII(byte) { return nil }
+            guard y >= 0, y < height, startX >= 0 else { return startX }
+            let cut = bytes.count > columns
+            let shown = max(0, cut ? (ellipsis ? columns - 1 : columns) : bytes.count)
+            let row = y * width
+            for (i, byte) in bytes.prefix(shown).enumerated() {
+                let cell = Cell(ascii: byte, slot: slot)
+                // Only the ends can cut a wide glyph in half.
+                if i == 0 || i == shown - 1 { set(startX + i, y, cell) } else { cells[row + startX + i] = cell }
+            }
+            var x = startX + shown
+            if cut, ellipsis, columns > 0 {
+                set(x, y, Cell(text: "…", width: 1, slot: slot))
+                x += 1
+            }
+            return x
         }
-        if cut, ellipsis, columns > 0 {
-            set(x, y, Cell(text: "…", width: 1, slot: slot))
-            x += 1
-        }
-        return x
+        return drawn ?? nil
     }
 
     /// Draws text inside a rectangle's first row, clipped to it.
