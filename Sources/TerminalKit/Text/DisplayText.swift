@@ -38,6 +38,14 @@ public struct DisplayText: Equatable, Sendable {
 
     static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
 
+    /// The width of text that is all printable ASCII (one column a byte), else nil: measured without glyphs.
+    static func asciiWidth(_ text: String) -> Int? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            for byte in bytes where !isPrintableASCII(byte) { return nil }
+            return bytes.count
+        } ?? nil
+    }
+
     /// Each ASCII character as a String, made once.
     static let asciiStrings: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 

@@ -16,7 +16,7 @@ public enum DisplayWidth {
     }
 
     public static func of(_ text: String) -> Int {
-        DisplayText(text).width
+        DisplayText.asciiWidth(text) ?? DisplayText(text).width
     }
 
     /// True for code points with no glyph (unassigned, surrogates, private controls).

@@ -4,6 +4,8 @@ public enum Wrap {
     /// and at newlines always. Never returns an empty array.
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [""] }
+        // Short plain text, most fields: one line, nothing to split.
+        if let columns = DisplayText.asciiWidth(text), columns <= width { return [text] }
         var result: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             result += wrapParagraph(String(paragraph), width: width)

@@ -35,8 +35,12 @@ enum PortfolioRows {
             }
             for id in bySubject.keys.sorted() { groups.append((id.rawValue, bySubject[id]!)) }
         case .date:
+            var monthTitles: [Int: String] = [:]
             for a in newestFirst {
-                let title = a.element.date.monthTitle(tr)
+                let date = a.element.date
+                let month = date.year * 12 + date.month
+                let title = monthTitles[month] ?? date.monthTitle(tr)
+                if monthTitles[month] == nil { monthTitles[month] = title }
                 if groups.last?.title == title { groups[groups.count - 1].items.append(a) } else { groups.append((title, [a])) }
             }
         }
