@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """LearnerLed against nano, interleaved in one run, on the same pseudo-terminal size: the ratios issue 17 sets.
 
-    swift build -c release          # or with --static-swift-stdlib (see the README's "Install")
-    Benchmarks/versus-nano.py [--runs 15] [--size 100x30] [--binary .build/release/learnerled]
+    Benchmarks/versus-nano.py [--runs 15] [--size 100x30] [--binary PATH]
+
+By default it measures the build people install (README, "Install": the standard library inside), building it
+first into .build-static when it is not there yet (a few minutes, once); --binary measures any other build.
 
 Writes its own data (a synthetic class of 30 × 500 and one child with 15,000 artifacts) in a temporary folder, then
 for each scenario runs LearnerLed and nano one after the other, run after run, so both meet the same machine.
@@ -24,8 +26,15 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--runs", type=int, default=15)
     p.add_argument("--size", default="100x30")
-    p.add_argument("--binary", default=".build/release/learnerled")
+    p.add_argument("--binary", help="default: .build-static/release/learnerled, built if missing")
     a = p.parse_args()
+    if a.binary is None:
+        root = os.path.dirname(here)
+        a.binary = os.path.join(root, ".build-static", "release", "learnerled")
+        if not os.path.exists(a.binary):
+            print("building the install build first (swift build -c release --static-swift-stdlib) ...", flush=True)
+            subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--scratch-path", ".build-static",
+                            "--product", "learnerled"], check=True, cwd=root)
     cols, rows = map(int, a.size.split("x"))
     binary = os.path.abspath(a.binary)
     work = tempfile.mkdtemp(prefix="versus-nano-")
