@@ -57,7 +57,10 @@ enum TerminalApp {
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty || terminal.colorDepth == .none
         var loop = RunLoop(state: state, session: session, terminal: terminal, catalog: catalog, noColor: noColor)
         let askingForPictures = state.visibleStudentIDs.isEmpty
-        loop.run(initial: classroom == nil || askingForPictures ? [] : [.loadPortfolios(ids: state.visibleStudentIDs)])
+        let initial: [Effect] = classroom == nil || askingForPictures ? [] : [.loadPortfolios(ids: state.visibleStudentIDs)]
+        // A child's own machine opens on their portfolio: read it before the first frame, which is then the one they
+        // use (an "opening…" frame would cost a whole frame more). Many students are read one by one after it.
+        loop.run(initial: initial, now: state.visibleStudentIDs.count == 1)
         terminal.stop()
         let unsaved = loop.state.unsavedCount
         if unsaved > 0 {
@@ -97,10 +100,9 @@ private struct RunLoop {
     /// Students still to read. Read one at a time between keys, so the first frame and every key come first.
     var loadQueue: [StudentID] = []
 
-    mutating func run(initial: [Effect]) {
+    mutating func run(initial: [Effect], now: Bool) {
         resize()
-        // Loading is only queued here, so the loop's first draw is the first frame.
-        perform(initial)
+        perform(initial, now: now)
         while !state.quitting {
             draw()
             // A live view follows another terminal: look at the disk four times a second there, else once.

@@ -11,6 +11,9 @@ public struct Strings: Sendable {
     /// Further languages said after the first, " · " between (sign-in, before anyone has chosen their name).
     var alongside: [Strings] = []
 
+    /// Which languages these are ("es", "en+es"), for remembering what was said in them.
+    var identity: String { alongside.isEmpty ? language : ([language] + alongside.map(\.language)).joined(separator: "+") }
+
     init(language: String, table: [String: String]) {
         self.language = language
         self.table = table

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A calendar day such as 2026-09-14, stored as that string: no time zone can shift it.
 public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConvertible {
@@ -53,10 +54,23 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
         tr(Phrase(key: "%@ %@ (month, year)", values: [tr(Day.monthNames[month - 1]), String(year)]))
     }
 
-    /// "Sep 14" ("14 sept"), short enough for a list column.
+    /// "Sep 14" ("14 sept"), short enough for a list column. Made once per language and day: a list shows thirty
+    /// of them in every frame.
     public func shortTitle(_ tr: Strings = .english) -> String {
-        tr(Phrase(key: "%@ %@ (month, day)", values: [tr(Day.shortMonthNames[month - 1]), String(day)]))
+        let key = ShortTitleKey(languages: tr.identity, month: month, day: day)
+        if let title = Day.shortTitles.withLock({ $0[key] }) { return title }
+        let title = tr(Phrase(key: "%@ %@ (month, day)", values: [tr(Day.shortMonthNames[month - 1]), String(day)]))
+        Day.shortTitles.withLock { $0[key] = title }
+        return title
     }
+
+    private struct ShortTitleKey: Hashable {
+        let languages: String
+        let month: Int
+        let day: Int
+    }
+
+    private static let shortTitles = Mutex<[ShortTitleKey: String]>([:])
 
     /// "November 29, 2026" ("29 de noviembre de 2026"), for what a family reads.
     public func longTitle(_ tr: Strings = .english) -> String {

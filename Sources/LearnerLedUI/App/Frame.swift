@@ -13,7 +13,7 @@ public func render(_ state: AppState, into canvas: inout Canvas) {
     let body = Frame.body(canvas.width, canvas.height)
     Frame.screen(state.screens.count - 1, state, body, &canvas)
     Frame.status(state, &canvas)
-    Widgets.helpBar(&canvas, Rect(x: 0, y: canvas.height - 1, width: canvas.width, height: 1), Keys.table(for: state))
+    Widgets.helpBar(&canvas, Rect(x: 0, y: canvas.height - 1, width: canvas.width, height: 1), Keys.table(for: state, onlyBar: true))
     switch state.overlay {
     case .help(let offset)?: Frame.help(state, offset: offset, body, &canvas)
     case .confirm(.discardForm)?:

@@ -15,10 +15,11 @@ public enum Keys {
     }
 
     /// The table in force: the confirm dialog's, or the help key and the screen's, in the words of the person at
-    /// the keys.
-    static func table(for state: AppState) -> KeyTable {
+    /// the keys. `onlyBar` leaves out what the help bar never shows: the bar is drawn every frame, the rest only in `?`.
+    static func table(for state: AppState, onlyBar: Bool = false) -> KeyTable {
         let strings = state.screen.feature.strings(state)
-        return englishTable(for: state).map { binding in
+        return englishTable(for: state).compactMap { binding in
+            if onlyBar, !binding.inBar { return nil }
             var binding = binding
             binding.help = strings(Phrase(verbatim: binding.help))
             binding.label = strings.ifPresent(binding.label)

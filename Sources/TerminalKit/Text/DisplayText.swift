@@ -26,11 +26,21 @@ public struct DisplayText: Equatable, Sendable {
                 i = next
                 continue
             }
-            for glyph in DisplayText.glyphs(for: text[i]) {
+            let grapheme = text[i]
+            i = text.index(after: i)
+            // One printable code point ("é", "美", "·"), the rest of what is drawn: its own width, no arrays made.
+            let scalars = grapheme.unicodeScalars
+            if let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
+               !DisplayText.isControl(scalar), !DisplayWidth.isUnprintable(scalar), DisplayWidth.of(scalar) > 0 {
+                let w = DisplayWidth.of(scalar)
+                glyphs.append(Glyph(text: String(grapheme), width: w))
+                width += w
+                continue
+            }
+            for glyph in DisplayText.glyphs(for: grapheme) {
                 glyphs.append(glyph)
                 width += glyph.width
             }
-            i = text.index(after: i)
         }
         self.glyphs = glyphs
         self.width = width
