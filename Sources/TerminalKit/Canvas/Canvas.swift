@@ -152,6 +152,13 @@ public struct Canvas: Equatable, Sendable {
         for x in max(0, startX)..<min(width, startX + count) { set(x, y, cell) }
     }
 
+    /// The same symbol in `count` cells down from `y` (a box's side), clipped to the canvas.
+    public mutating func symbol(_ symbol: String, x: Int, y startY: Int, downward count: Int, slot: Slot) {
+        guard x >= 0, x < width else { return }
+        let cell = Cell(text: symbol, width: 1, slot: slot)
+        for y in max(0, startY)..<max(max(0, startY), min(height, startY + count)) { set(x, y, cell) }
+    }
+
     /// Recolours cells without changing their text (e.g. a selected row).
     public mutating func paint(_ rect: Rect, _ slot: Slot) {
         let r = clip(rect)

@@ -9,10 +9,8 @@ public enum Widgets {
             canvas.symbol("─", x: rect.x + 1, y: y, count: rect.width - 2, slot: border)
             canvas.symbol(right, x: rect.maxX - 1, y: y, slot: border)
         }
-        for y in (rect.y + 1)..<(rect.maxY - 1) {
-            canvas.symbol("│", x: rect.x, y: y, slot: border)
-            canvas.symbol("│", x: rect.maxX - 1, y: y, slot: border)
-        }
+        canvas.symbol("│", x: rect.x, y: rect.y + 1, downward: rect.height - 2, slot: border)
+        canvas.symbol("│", x: rect.maxX - 1, y: rect.y + 1, downward: rect.height - 2, slot: border)
         if let title, !title.isEmpty, rect.width > 6 {
             canvas.text(" \(title) ", x: rect.x + 2, y: rect.y, slot: titleSlot, limit: rect.width - 4, ellipsis: true)
         }

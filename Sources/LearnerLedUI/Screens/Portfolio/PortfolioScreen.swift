@@ -44,20 +44,24 @@ struct PortfolioScreen: ScreenFeature {
         return [
             isHome ? KeyBinding([.character("q")], app.door == .direct ? "quit" : "I'm done", .quit)
                 : KeyBinding([.escape], "back", .back),
-            KeyBinding([.character("a")], "add", .add),
-            KeyBinding([.character("e"), .enter], "edit", label: "e", .edit),
-            KeyBinding([.space], "sticky note", .toggleNote),
-            KeyBinding([.character("p")], "prepare", .prepare),
-            KeyBinding([.character("w")], "write a reflection", .write),
-            KeyBinding([.character("J")], "my journal", .openJournal),
-            KeyBinding([.character("d")], "to trash", .delete),
-            KeyBinding([.character("u")], "undo", .undo),
-            FindLine.openKey,
-            KeyBinding([.character("c")], "decorate", .decorate),
-            KeyBinding([.tab], "group by subject or date", label: "Tab", .toggleGrouping),
-            KeyBinding([.character("t")], "show the trash", .showTrash),
-        ] + Keys.moving.map { var b = $0; b.inBar = false; return b } + teacher
+        ] + Self.portfolioKeys + teacher
     }
+
+    /// The same on every frame, so made once (the table is asked for on every key and every frame).
+    private static let portfolioKeys: KeyTable = [
+        KeyBinding([.character("a")], "add", .add),
+        KeyBinding([.character("e"), .enter], "edit", label: "e", .edit),
+        KeyBinding([.space], "sticky note", .toggleNote),
+        KeyBinding([.character("p")], "prepare", .prepare),
+        KeyBinding([.character("w")], "write a reflection", .write),
+        KeyBinding([.character("J")], "my journal", .openJournal),
+        KeyBinding([.character("d")], "to trash", .delete),
+        KeyBinding([.character("u")], "undo", .undo),
+        FindLine.openKey,
+        KeyBinding([.character("c")], "decorate", .decorate),
+        KeyBinding([.tab], "group by subject or date", label: "Tab", .toggleGrouping),
+        KeyBinding([.character("t")], "show the trash", .showTrash),
+    ] + Keys.moving.map { var b = $0; b.inBar = false; return b }
 
     mutating func refresh(_ app: AppState) {
         let p = app.portfolios[student] ?? Portfolio(studentID: student)
