@@ -88,7 +88,11 @@ public struct Canvas: Equatable, Sendable {
             set(r.x, y, blank)
             if r.width > 1 { set(r.maxX - 1, y, blank) }
             let row = y * width
-            for x in (r.x + 1)..<max(r.x + 1, r.maxX - 1) { cells[row + x] = blank }
+            if r.width > 2 {
+                cells.withUnsafeMutableBufferPointer { all in
+                    UnsafeMutableBufferPointer(rebasing: all[(row + r.x + 1)..<(row + r.maxX - 1)]).update(repeating: blank)
+                }
+            }
         }
     }
 
