@@ -113,9 +113,7 @@ struct JSONParser {
             skipSpace()
             if current == UInt8(ascii: ",") { at += 1; continue }
             try expect(UInt8(ascii: "}"))
-            let members = Array(openMembers[first...])
-            openMembers.removeSubrange(first...)
-            return .object(members)
+            return .object(Self.close(&openMembers, from: first))
         }
     }
 
@@ -131,10 +129,21 @@ struct JSONParser {
             skipSpace()
             if current == UInt8(ascii: ",") { at += 1; continue }
             try expect(UInt8(ascii: "]"))
-            let elements = Array(openElements[first...])
-            openElements.removeSubrange(first...)
-            return .array(elements)
+            return .array(Self.close(&openElements, from: first))
         }
+    }
+
+    /// The open object's or list's items, copied out at their exact size and taken off the stack. (Taking them
+    /// through a slice kept the stack shared, and removing from it then copied the whole stack every time.)
+    private static func close<Item>(_ stack: inout [Item], from first: Int) -> [Item] {
+        let items = [Item](unsafeUninitializedCapacity: stack.count - first) { buffer, count in
+            stack.withUnsafeBufferPointer { open in
+                _ = buffer.initialize(from: open[first...])
+            }
+            count = stack.count - first
+        }
+        stack.removeLast(stack.count - first)
+        return items
     }
 
     /// A string without escapes (nearly all of them) becomes a String straight from the file's bytes.

@@ -20,35 +20,36 @@ enum PortfolioRows {
 
     static func build(_ p: Portfolio, classroom: Classroom?, grouping: Grouping, filter: String, _ tr: Strings) -> [PortfolioRow] {
         let query = filter.trimmingCharacters(in: .whitespaces)
-        let indexed = Array(p.artifacts.enumerated())
-        let matching = query.isEmpty ? indexed : indexed.filter { matches($0.element, query, classroom) }
-        let newestFirst = matching.sorted { a, b in
-            (a.element.date, a.element.createdAt, a.element.id) > (b.element.date, b.element.createdAt, b.element.id)
+        let artifacts = p.artifacts
+        // Positions, not artifacts, are sorted and grouped: moving an index costs nothing, moving an artifact a copy.
+        var newestFirst = query.isEmpty ? Array(artifacts.indices) : artifacts.indices.filter { matches(artifacts[$0], query, classroom) }
+        newestFirst.sort { a, b in
+            (artifacts[a].date, artifacts[a].createdAt, artifacts[a].id) > (artifacts[b].date, artifacts[b].createdAt, artifacts[b].id)
         }
-        var groups: [(title: String, items: [(offset: Int, element: Artifact)])] = []
+        var groups: [(title: String, items: [Int])] = []
         switch grouping {
         case .subject:
-            var bySubject: [SubjectID: [(offset: Int, element: Artifact)]] = [:]
-            for a in newestFirst { bySubject[a.element.subjectID, default: []].append(a) }
+            var bySubject: [SubjectID: [Int]] = [:]
+            for i in newestFirst { bySubject[artifacts[i].subjectID, default: []].append(i) }
             for subject in classroom?.subjects ?? [] {
                 if let items = bySubject.removeValue(forKey: subject.id) { groups.append(("\(subject.symbol) \(subject.name)", items)) }
             }
             for id in bySubject.keys.sorted() { groups.append((id.rawValue, bySubject[id]!)) }
         case .date:
             var monthTitles: [Int: String] = [:]
-            for a in newestFirst {
-                let date = a.element.date
+            for i in newestFirst {
+                let date = artifacts[i].date
                 let month = date.year * 12 + date.month
                 let title = monthTitles[month] ?? date.monthTitle(tr)
                 if monthTitles[month] == nil { monthTitles[month] = title }
-                if groups.last?.title == title { groups[groups.count - 1].items.append(a) } else { groups.append((title, [a])) }
+                if groups.last?.title == title { groups[groups.count - 1].items.append(i) } else { groups.append((title, [i])) }
             }
         }
         var rows: [PortfolioRow] = []
-        rows.reserveCapacity(matching.count + groups.count)
+        rows.reserveCapacity(newestFirst.count + groups.count)
         for group in groups {
             rows.append(.header(group.title, count: group.items.count))
-            for a in group.items { rows.append(.artifact(id: a.element.id, index: a.offset)) }
+            for i in group.items { rows.append(.artifact(id: artifacts[i].id, index: i)) }
         }
         return rows
     }
