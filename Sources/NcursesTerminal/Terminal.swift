@@ -196,6 +196,12 @@ public final class Terminal {
         clearok(ll_stdscr(), true)
     }
 
+    /// True when the person has typed something not read yet (looked at without waiting).
+    public var hasInputWaiting: Bool {
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&input, 1, 0) > 0
+    }
+
     /// The next key, or nil when `timeoutMs` passes first or a signal arrives.
     public func readKey(timeoutMs: Int32) -> Key? {
         let window = ll_stdscr()

@@ -97,7 +97,7 @@ private struct RunLoop {
     var appliedTheme: String?
     /// Monotonic: a wall clock set back must not stop retries and refreshes until it catches up.
     var lastTick = ContinuousClock.now
-    /// Students still to read. Read one at a time between keys, so the first frame and every key come first.
+    /// Students still to read, after the first frame and never ahead of a key that is waiting.
     var loadQueue: [StudentID] = []
 
     mutating func run(initial: [Effect], now: Bool) {
@@ -121,8 +121,13 @@ private struct RunLoop {
             case let key?:
                 if let action = Keys.action(for: key, in: state) { dispatch(action) }
             case nil where !loadQueue.isEmpty:
-                let id = loadQueue.removeFirst()
-                perform([.loadPortfolios(ids: [id])], now: true)
+                // Students are read one after another until a key is waiting or a twentieth of a second has passed:
+                // a key waits for one student's file at most, and the screen is not redrawn for every student.
+                let batch = ContinuousClock.now
+                repeat {
+                    let id = loadQueue.removeFirst()
+                    perform([.loadPortfolios(ids: [id])], now: true)
+                } while !loadQueue.isEmpty && !terminal.hasInputWaiting && batch.duration(to: .now) < .milliseconds(50)
             case nil:
                 break
             }
