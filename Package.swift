@@ -41,8 +41,8 @@ let package = Package(
         ),
         // In-process benchmarks: `swift run -c release learnerled-bench`.
         .executableTarget(name: "learnerled-bench", dependencies: ["LearnerLedCore", "LearnerLedUI", "TerminalKit"]),
-        .testTarget(name: "LearnerLedCoreTests", dependencies: ["LearnerLedCore"], exclude: ["Rosters"]),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "LearnerLedCoreTests", dependencies: ["LearnerLedCore", "JSONReading"], exclude: ["Rosters"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "JSONReading"]),
         .testTarget(name: "JSONReadingTests", dependencies: ["JSONReading"]),
         .testTarget(name: "LearnerLedUITests", dependencies: ["LearnerLedUI", "LearnerLedCore", "TerminalKit"],
                     exclude: ["Snapshots"]),

@@ -30,6 +30,57 @@ public struct JSONObject {
         return JSONObject(members: m)
     }
 
+    public func bool(_ key: String) -> Bool? {
+        guard case .bool(let b)? = value(key) else { return nil }
+        return b
+    }
+
+    /// A list of strings; nil if any item is not one.
+    public func stringList(_ key: String) -> [String]? {
+        guard case .array(let items)? = value(key) else { return nil }
+        var strings: [String] = []
+        strings.reserveCapacity(items.count)
+        for item in items {
+            guard case .string(let s) = item else { return nil }
+            strings.append(s)
+        }
+        return strings
+    }
+
+    /// A list of whole numbers; nil if any item is not one.
+    public func integerList(_ key: String) -> [Int]? {
+        guard case .array(let items)? = value(key) else { return nil }
+        var integers: [Int] = []
+        integers.reserveCapacity(items.count)
+        for item in items {
+            guard case .integer(let i) = item else { return nil }
+            integers.append(i)
+        }
+        return integers
+    }
+
+    /// The members of an object used as a dictionary, in file order; nil if any is not an object itself.
+    public var objectMembers: [(key: String, value: JSONObject)]? {
+        var out: [(key: String, value: JSONObject)] = []
+        out.reserveCapacity(members.count)
+        for member in members {
+            guard case .object(let m) = member.value else { return nil }
+            out.append((member.key, JSONObject(members: m)))
+        }
+        return out
+    }
+
+    /// The members of an object used as a dictionary of number lists; nil if any is not one.
+    public var integerListMembers: [(key: String, value: [Int])]? {
+        var out: [(key: String, value: [Int])] = []
+        out.reserveCapacity(members.count)
+        for member in members {
+            guard let list = JSONObject(members: [member]).integerList(member.key) else { return nil }
+            out.append((member.key, list))
+        }
+        return out
+    }
+
     /// A date in the form JSONEncoder's `.iso8601` writes ("2026-09-04T14:00:00Z").
     public func date(_ key: String) -> Date? {
         string(key).flatMap(ISO8601Seconds.date)

@@ -77,4 +77,54 @@ struct FastReadTests {
         #expect(nulled.contains(#""deletedAt":null"#) && nulled.contains(#""stickyNote":null"#))
         #expect(try JSONReader(fastPaths: FastReads.all).decode([Artifact].self, from: Data(nulled.utf8)) == [bare])
     }
+
+    static let access: Access = {
+        var a = Access(teacherPassphrase: PassphraseHash(algorithm: "scrypt", rounds: 16, blockSize: 8, parallelism: 1,
+                                                         salt: "c2FsdA==", key: "a2V5"),
+                       settings: SignInSettings(picturePasswords: true, idleMinutes: 7),
+                       pictures: ["jose-garcia": [3, 1], "mei-ling": [0, 8]],
+                       lockouts: ["jose-garcia": Lockout(misses: 5, until: Date(timeIntervalSince1970: 1_790_000_030)),
+                                  "mei-ling": Lockout(misses: 2)])
+        a.revision = 41
+        return a
+    }()
+
+    @Test func accessIsReadWhole() throws {
+        let used = Mutex(0)
+        let reader = JSONReader(fastPaths: [JSONReader.FastPath(Access.self) { o in
+            let access = Access(json: o)
+            if access != nil { used.withLock { $0 += 1 } }
+            return access
+        }])
+        let data = try DocumentCoding.encode(Self.access, file: "access.json")
+        #expect(try reader.decode(Access.self, from: data) == Self.access)
+        #expect(used.withLock { $0 } == 1)
+        #expect(try JSONReader().decode(Access.self, from: data) == Self.access, "and Codable agrees")
+        let bare = try DocumentCoding.encode(Access(), file: "access.json")
+        #expect(try reader.decode(Access.self, from: bare) == Access())
+        #expect(used.withLock { $0 } == 2)
+    }
+
+    @Test func accessFastPathKnowsEveryProperty() {
+        #expect(Mirror(reflecting: Self.access).children.compactMap(\.label)
+            == ["schemaVersion", "revision", "teacherPassphrase", "settings", "pictures", "lockouts"])
+        #expect(Mirror(reflecting: Self.access.settings).children.compactMap(\.label) == ["picturePasswords", "idleMinutes"])
+        #expect(Mirror(reflecting: Lockout()).children.compactMap(\.label) == ["misses", "until"])
+        #expect(Mirror(reflecting: Self.access.teacherPassphrase!).children.compactMap(\.label)
+            == ["algorithm", "rounds", "blockSize", "parallelism", "salt", "key"])
+    }
+
+    @Test(arguments: [
+        (#""idleMinutes" : 7"#, #""idleMinutes" : "7""#, "a value of the wrong type at settings.idleMinutes"),
+        (#""misses" : 2"#, "", "missing \"misses\" at lockouts.mei-ling"),
+        (#""rounds" : 16,"#, "", "missing \"rounds\" at teacherPassphrase"),
+    ])
+    func whatTheAccessFastPathRefusesCodableExplains(_ find: String, _ replace: String, _ problem: String) throws {
+        let good = String(decoding: try DocumentCoding.encode(Self.access, file: "access.json"), as: UTF8.self)
+        #expect(good.contains(find))
+        let bad = Data(good.replacingOccurrences(of: find, with: replace).utf8)
+        let error = try #require(throws: StoreError.self) { try DocumentCoding.decode(Access.self, from: bad, file: "access.json") }
+        guard case .corrupt(_, let said) = error else { Issue.record("not corrupt: \(error)"); return }
+        #expect(said == problem)
+    }
 }

@@ -34,6 +34,16 @@ import Testing
         #expect(Day("yesterday") == nil)
         #expect(Day("2026-09-14")! < Day("2026-10-01")!)
         #expect(Day("2026-09-14")!.monthTitle() == "September 2026")
+        #expect(Day("0042-01-05")?.description == "0042-01-05")
+        #expect(Day("2026-09-1x") == nil && Day("2026_09-14") == nil && Day("２０２６-09-14") == nil)
+    }
+
+    /// The local day comes from the C library's clock; it must be the day Foundation's calendar says.
+    @Test func theLocalDayIsTheCalendarsDay() {
+        for seconds in [0, 951_782_399, 951_782_400, 1_790_000_000, 1_798_761_599, 1_798_761_600] as [TimeInterval] {
+            let moment = Date(timeIntervalSince1970: seconds)
+            #expect(Day(moment) == Day(moment, calendar: .current), "\(seconds)")
+        }
     }
 
     @Test func studentIDsAreSafeFileNames() {

@@ -1,4 +1,6 @@
 import Foundation
+import JSONReading
+import Synchronization
 import Testing
 @testable import TerminalKit
 
@@ -59,5 +61,22 @@ import Testing
         #expect(mine.style(.selection) == Theme.classic.style(.selection))
         #expect(catalog.names.first == "classic")
         #expect(catalog.names.contains("ocean") && catalog.names.contains("mine"))
+    }
+
+    /// Themes are read without Codable when they can be; every built-in one must read the same either way.
+    @Test func everyBuiltInThemeReadsTheSameWithoutCodable() throws {
+        let used = Mutex(0)
+        let fast = JSONReader(fastPaths: [JSONReader.FastPath(Theme.File.self) { o in
+            let file = Theme.File(json: o)
+            if file != nil { used.withLock { $0 += 1 } }
+            return file
+        }])
+        for builtIn in BuiltInThemes.files {
+            let a = try fast.decode(Theme.File.self, from: Data(builtIn.text.utf8))
+            let b = try JSONReader().decode(Theme.File.self, from: Data(builtIn.text.utf8))
+            #expect(a.name == b.name && a.description == b.description && a.slots == b.slots, "\(builtIn.name)")
+        }
+        #expect(used.withLock { $0 } == BuiltInThemes.files.count)
+        #expect(Mirror(reflecting: SlotStyle()).children.compactMap(\.label) == ["fg", "bg", "fg8", "bg8", "attrs"])
     }
 }

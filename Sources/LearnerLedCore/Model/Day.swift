@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Synchronization
 
 /// A calendar day such as 2026-09-14, stored as that string: no time zone can shift it.
@@ -31,8 +34,19 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
         self.init(year: y, month: m, day: d)
     }
 
-    /// The local calendar day of a moment.
-    public init(_ date: Date, calendar: Calendar = .current) {
+    /// The local calendar day of a moment, from the C library's clock: the same time zone Foundation reads (TZ, else
+    /// /etc/localtime) without building a Calendar, which cost more than the rest of a start before its first frame.
+    public init(_ date: Date) {
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        year = Int(parts.tm_year) + 1900
+        month = Int(parts.tm_mon) + 1
+        day = Int(parts.tm_mday)
+    }
+
+    /// The day of a moment in a given calendar.
+    public init(_ date: Date, calendar: Calendar) {
         let c = calendar.dateComponents([.year, .month, .day], from: date)
         self.year = c.year ?? 1970
         self.month = c.month ?? 1

@@ -1,11 +1,59 @@
 import Foundation
 import JSONReading
 
-/// The store's readers for the objects a portfolio holds by the thousand. Each reads a well-formed object straight
-/// from the parsed JSON and gives up (nil) at anything else, which Codable then reads and names precisely. A field
-/// added to one of these types must be added here too: `FastReadTests` fails until it is.
+/// The store's readers for what is read most: the artifacts a portfolio holds by the thousand, and access.json,
+/// read before every sign-in's first frame (where Codable's first use of each type costs the Swift runtime a search
+/// of every conformance in the program). Each reads a well-formed object straight from the parsed JSON and gives up
+/// (nil) at anything else, which Codable then reads and names precisely. A field added to one of these types must be
+/// added here too: `FastReadTests` fails until it is.
 enum FastReads {
-    static let all: [JSONReader.FastPath] = [JSONReader.FastPath(Artifact.self, Artifact.init(json:))]
+    static let all: [JSONReader.FastPath] = [
+        JSONReader.FastPath(Artifact.self, Artifact.init(json:)),
+        // Read before every sign-in's first frame.
+        JSONReader.FastPath(Access.self, Access.init(json:)),
+    ]
+}
+
+extension PassphraseHash {
+    init(algorithm: String, rounds: Int, blockSize: Int, parallelism: Int, salt: String, key: String) {
+        self.algorithm = algorithm
+        self.rounds = rounds
+        self.blockSize = blockSize
+        self.parallelism = parallelism
+        self.salt = salt
+        self.key = key
+    }
+}
+
+extension Access {
+    init?(json o: JSONObject) {
+        guard let schemaVersion = o.integer("schemaVersion"), let revision = o.integer("revision"),
+              let settings = o.object("settings"), let picturePasswords = settings.bool("picturePasswords"),
+              let idleMinutes = settings.integer("idleMinutes"), let pictures = o.object("pictures")?.integerListMembers,
+              let lockouts = o.object("lockouts")?.objectMembers else { return nil }
+        var passphrase: PassphraseHash?
+        if !o.isAbsent("teacherPassphrase") {
+            guard let p = o.object("teacherPassphrase"), let algorithm = p.string("algorithm"), let rounds = p.integer("rounds"),
+                  let blockSize = p.integer("blockSize"), let parallelism = p.integer("parallelism"), let salt = p.string("salt"),
+                  let key = p.string("key") else { return nil }
+            passphrase = PassphraseHash(algorithm: algorithm, rounds: rounds, blockSize: blockSize, parallelism: parallelism,
+                                        salt: salt, key: key)
+        }
+        var lockoutsByStudent: [StudentID: Lockout] = [:]
+        for (id, l) in lockouts {
+            guard let misses = l.integer("misses") else { return nil }
+            var until: Date?
+            if !l.isAbsent("until") {
+                guard let date = l.date("until") else { return nil }
+                until = date
+            }
+            lockoutsByStudent[StudentID(id)] = Lockout(misses: misses, until: until)
+        }
+        self.init(teacherPassphrase: passphrase, settings: SignInSettings(picturePasswords: picturePasswords, idleMinutes: idleMinutes),
+                  pictures: Dictionary(pictures.map { (StudentID($0.key), $0.value) }) { $1 }, lockouts: lockoutsByStudent)
+        self.schemaVersion = schemaVersion
+        self.revision = revision
+    }
 }
 
 extension Artifact {

@@ -5,10 +5,15 @@ public struct Canvas: Equatable, Sendable {
     /// thousands of cells of every frame costs no reference counting.
     public struct Cell: Equatable, Sendable {
         /// Up to 15 bytes of UTF-8; the last byte of `high` holds the count.
-        private var low: UInt64 = 0
-        private var high: UInt64 = 0
+        @usableFromInline var low: UInt64 = 0
+        @usableFromInline var high: UInt64 = 0
         public var width: Int
         public var slot: Slot
+
+        /// Inlined where the terminal compares a frame with the last one, cell by cell.
+        @inlinable public static func == (a: Cell, b: Cell) -> Bool {
+            a.low == b.low && a.high == b.high && a.width == b.width && a.slot == b.slot
+        }
 
         /// The grapheme drawn here; "" in the second cell of a wide glyph. A cluster longer than 15 bytes
         /// (stacked combining marks) keeps the scalars that fit: the cell shows it, the text is elsewhere.

@@ -59,7 +59,7 @@ public struct Theme: Equatable, Sendable {
     public static func parse(_ data: Data, fallback: Theme?) throws -> Theme {
         let file: File
         do {
-            file = try JSONReader().decode(File.self, from: data)
+            file = try JSONReader(fastPaths: [JSONReader.FastPath(File.self, File.init(json:))]).decode(File.self, from: data)
         } catch let error as DecodingError {
             throw ThemeError(problem: Self.describe(error))
         } catch {
@@ -99,5 +99,48 @@ public struct Theme: Equatable, Sendable {
     static func builtIn(_ name: String) -> Theme {
         let json = BuiltInThemes.files.first { $0.name == name }!.text
         return try! parse(Data(json.utf8), fallback: nil)
+    }
+}
+
+// Read straight from the parsed JSON: a theme is read before every first frame, and Codable's first use of these
+// types cost more than the rest of drawing it. Anything unusual (a colour out of range, a word that is no colour)
+// gives up, and Codable reads it and names the problem.
+extension Theme.File {
+    init?(json o: JSONObject) {
+        guard let name = o.string("name"), let slots = o.object("slots")?.objectMembers else { return nil }
+        var description: String?
+        if !o.isAbsent("description") {
+            guard let text = o.string("description") else { return nil }
+            description = text
+        }
+        var styles: [String: SlotStyle] = [:]
+        for (key, value) in slots {
+            guard let style = SlotStyle(json: value) else { return nil }
+            styles[key] = style
+        }
+        self.init(name: name, description: description, slots: styles)
+    }
+}
+
+extension SlotStyle {
+    init?(json o: JSONObject) {
+        func colour(_ key: String) -> Int?? {
+            if o.isAbsent(key) { return .some(nil) }
+            guard let value = o.integer(key), (0...255).contains(value) else { return nil }
+            return value
+        }
+        func colour8(_ key: String) -> Color8? {
+            o.isAbsent(key) ? .default : o.string(key).flatMap(Color8.init(rawValue:))
+        }
+        guard let fg = colour("fg"), let bg = colour("bg"), let fg8 = colour8("fg8"), let bg8 = colour8("bg8") else { return nil }
+        var attrs: [Attribute] = []
+        if !o.isAbsent("attrs") {
+            guard let words = o.stringList("attrs") else { return nil }
+            for word in words {
+                guard let attribute = Attribute(rawValue: word) else { return nil }
+                attrs.append(attribute)
+            }
+        }
+        self.init(fg: fg, bg: bg, fg8: fg8, bg8: bg8, attrs: attrs)
     }
 }
