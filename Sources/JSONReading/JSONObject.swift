@@ -6,14 +6,7 @@ import FoundationEssentials
 public struct JSONObject {
     let members: [JSONMember]
 
-    private func value(_ key: String) -> JSONValue? {
-        var i = members.count
-        while i > 0 {
-            i -= 1
-            if members[i].key == key { return members[i].value }
-        }
-        return nil
-    }
+    private func value(_ key: String) -> JSONValue? { members.last(named: key) }
 
     public func string(_ key: String) -> String? {
         guard case .string(let s)? = value(key) else { return nil }
@@ -37,26 +30,23 @@ public struct JSONObject {
 
     /// A list of strings; nil if any item is not one.
     public func stringList(_ key: String) -> [String]? {
-        guard case .array(let items)? = value(key) else { return nil }
-        var strings: [String] = []
-        strings.reserveCapacity(items.count)
-        for item in items {
-            guard case .string(let s) = item else { return nil }
-            strings.append(s)
-        }
-        return strings
+        list(key) { if case .string(let s) = $0 { s } else { nil } }
     }
 
     /// A list of whole numbers; nil if any item is not one.
     public func integerList(_ key: String) -> [Int]? {
-        guard case .array(let items)? = value(key) else { return nil }
-        var integers: [Int] = []
-        integers.reserveCapacity(items.count)
-        for item in items {
-            guard case .integer(let i) = item else { return nil }
-            integers.append(i)
+        list(key) { if case .integer(let i) = $0 { i } else { nil } }
+    }
+
+    private func list<Item>(_ key: String, _ item: (JSONValue) -> Item?) -> [Item]? {
+        guard case .array(let values)? = value(key) else { return nil }
+        var items: [Item] = []
+        items.reserveCapacity(values.count)
+        for value in values {
+            guard let one = item(value) else { return nil }
+            items.append(one)
         }
-        return integers
+        return items
     }
 
     /// The members of an object used as a dictionary, in file order; nil if any is not an object itself.
@@ -105,5 +95,17 @@ extension JSONReader {
             self.type = ObjectIdentifier(type)
             self.read = read
         }
+    }
+}
+
+extension [JSONMember] {
+    /// The last member with this name, as a dictionary would keep it.
+    func last(named name: String) -> JSONValue? {
+        var i = count
+        while i > 0 {
+            i -= 1
+            if self[i].key == name { return self[i].value }
+        }
+        return nil
     }
 }

@@ -164,17 +164,7 @@ struct ObjectContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     var codingPath: [CodingKey] { path.codingPath }
     var allKeys: [Key] { members.compactMap { Key(stringValue: $0.key) } }
 
-    /// The last member with this name, as a dictionary would keep it.
-    private func find(_ key: Key) -> JSONValue? { find(key.stringValue) }
-
-    private func find(_ name: String) -> JSONValue? {
-        var i = members.count
-        while i > 0 {
-            i -= 1
-            if members[i].key == name { return members[i].value }
-        }
-        return nil
-    }
+    private func find(_ key: Key) -> JSONValue? { members.last(named: key.stringValue) }
 
     private func decoder(for key: Key) throws -> ValueDecoder {
         guard let value = find(key) else {
@@ -220,7 +210,7 @@ struct ObjectContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func superDecoder() throws -> Decoder {
-        ValueDecoder(find("super") ?? .null, at: .key("super", path), context)
+        ValueDecoder(members.last(named: "super") ?? .null, at: .key("super", path), context)
     }
 
     func superDecoder(forKey key: Key) throws -> Decoder {
