@@ -50,7 +50,11 @@ public struct AppState: Equatable, Sendable {
     var lastKeyAt = Date(timeIntervalSince1970: 0)
     var dataFolder: String
     var isDemo = false
-    var classroom: Classroom?
+    var classroom: Classroom? {
+        didSet { signInLanguages = Self.signInLanguages(of: classroom) }
+    }
+    /// Worked out when the class changes, not for every phrase the sign-in draws.
+    private(set) var signInLanguages = ["en"]
     public internal(set) var portfolios: [StudentID: Portfolio] = [:]
     /// Documents that cannot be read; shown read-only, never saved over.
     var unreadable: [StudentID: StoreError] = [:]
@@ -86,6 +90,7 @@ public struct AppState: Equatable, Sendable {
         self.access = access
         self.dataFolder = dataFolder
         self.classroom = classroom
+        signInLanguages = Self.signInLanguages(of: classroom)
         self.today = today
         self.teacherTheme = teacherTheme
         self.themeNames = themeNames

@@ -13,8 +13,11 @@ extension AppState {
 
     /// Before anyone has chosen their name: the class's language, then the others its children speak (the two
     /// most spoken), so every child can read the sign-in screen.
-    var signInStrings: Strings {
-        guard let classroom else { return .english }
+    var signInStrings: Strings { Strings.together(signInLanguages) }
+
+    /// The class's language and the two others its children speak most.
+    static func signInLanguages(of classroom: Classroom?) -> [String] {
+        guard let classroom else { return ["en"] }
         let own = Strings.language(classroom.language).language
         var counts: [String: Int] = [:]
         for entry in classroom.roster {
@@ -22,7 +25,7 @@ extension AppState {
             counts[code, default: 0] += 1
         }
         let others = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).map(\.key)
-        return Strings.together([own] + others)
+        return [own] + others
     }
 
     /// A child's own language when the program speaks it, else the class's: for a child at the keys (signed in,
