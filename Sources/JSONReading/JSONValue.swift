@@ -33,7 +33,8 @@ struct JSONSyntaxError: Error {
     let offset: Int
 }
 
-/// RFC 8259 JSON, strictly: no comments, no trailing commas, valid UTF-8, nothing after the value.
+/// RFC 8259 JSON: no comments, valid UTF-8, nothing after the value; like JSONDecoder, one trailing comma in a list
+/// or an object is taken.
 struct JSONParser {
     /// Deep enough for any document LearnerLed writes; a file nested deeper is refused, not a stack overflow.
     static let maximumDepth = 256
@@ -111,7 +112,11 @@ struct JSONParser {
             let member = try value(depth: depth + 1)
             openMembers.append(JSONMember(key: key, value: member))
             skipSpace()
-            if current == UInt8(ascii: ",") { at += 1; continue }
+            if current == UInt8(ascii: ",") {
+                at += 1
+                skipSpace()
+                if current != UInt8(ascii: "}") { continue }
+            }
             try expect(UInt8(ascii: "}"))
             return .object(Self.close(&openMembers, from: first))
         }
@@ -127,7 +132,12 @@ struct JSONParser {
             let element = try value(depth: depth + 1)
             openElements.append(element)
             skipSpace()
-            if current == UInt8(ascii: ",") { at += 1; continue }
+            if current == UInt8(ascii: ",") {
+                at += 1
+                skipSpace()
+                // One comma before the end is taken, as JSONDecoder takes it: a file it read must still read.
+                if current != UInt8(ascii: "]") { continue }
+            }
             try expect(UInt8(ascii: "]"))
             return .array(Self.close(&openElements, from: first))
         }

@@ -57,7 +57,7 @@ struct JSONReaderTests {
     }
 
     @Test(arguments: [
-        "", " ", "{", "{\"a\":1,}", "{'a':1}", "[01]", "[1.]", "[.5]", "[-]", "[1e]", "tru", "[\"\\x\"]",
+        "", " ", "{", "[1,,]", "[,]", "{,}", "{\"a\":1,,}", "{'a':1}", "[01]", "[1.]", "[.5]", "[-]", "[1e]", "tru", "[\"\\x\"]",
         "[\"a\nb\"]", "[\"\\ud83d\"]", "{} {}", "[1] x", "nul", "[\"abc", "[\"\\u12\"]", "[1e400]",
     ])
     func refusesWhatIsNotJSON(_ text: String) throws {
@@ -65,6 +65,14 @@ struct JSONReaderTests {
         let error = try #require(throws: DecodingError.self) { try reader([Int].self, text) }
         guard case .dataCorrupted(let context) = error else { Issue.record("not dataCorrupted: \(error)"); return }
         #expect(context.codingPath.isEmpty)
+    }
+
+    /// JSONDecoder takes one trailing comma; a file it read must still be read.
+    @Test func takesATrailingCommaAsJSONDecoderDoes() throws {
+        struct A: Decodable, Equatable { var a: [Int] }
+        for text in [#"{"a": [1, 2,]}"#, #"{"a": [1],}"#, #"{"a": [1, 2 , ] , }"#] {
+            #expect(try reader(A.self, text) == (try foundation(A.self, text)), "\(text)")
+        }
     }
 
     @Test func refusesBytesThatAreNotUTF8() throws {
