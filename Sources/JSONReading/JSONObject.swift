@@ -76,6 +76,13 @@ public struct JSONObject {
         string(key).flatMap(ISO8601Seconds.date)
     }
 
+    /// A member Codable would read with `decodeIfPresent`: `.some(nil)` when it is missing or null, `.some(value)`
+    /// when `read` can read it, and nil (give up) when it is there but `read` cannot.
+    public func optional<T>(_ key: String, _ read: (String) -> T?) -> T?? {
+        if isAbsent(key) { return .some(nil) }
+        return read(key).map { .some($0) }
+    }
+
     /// Missing or null: what Codable's `decodeIfPresent` takes as nil.
     public func isAbsent(_ key: String) -> Bool {
         switch value(key) {

@@ -23,6 +23,12 @@ extension PassphraseHash {
         self.salt = salt
         self.key = key
     }
+
+    init?(json p: JSONObject) {
+        guard let algorithm = p.string("algorithm"), let rounds = p.integer("rounds"), let blockSize = p.integer("blockSize"),
+              let parallelism = p.integer("parallelism"), let salt = p.string("salt"), let key = p.string("key") else { return nil }
+        self.init(algorithm: algorithm, rounds: rounds, blockSize: blockSize, parallelism: parallelism, salt: salt, key: key)
+    }
 }
 
 extension Access {
@@ -31,22 +37,10 @@ extension Access {
               let settings = o.object("settings"), let picturePasswords = settings.bool("picturePasswords"),
               let idleMinutes = settings.integer("idleMinutes"), let pictures = o.object("pictures")?.integerListMembers,
               let lockouts = o.object("lockouts")?.objectMembers else { return nil }
-        var passphrase: PassphraseHash?
-        if !o.isAbsent("teacherPassphrase") {
-            guard let p = o.object("teacherPassphrase"), let algorithm = p.string("algorithm"), let rounds = p.integer("rounds"),
-                  let blockSize = p.integer("blockSize"), let parallelism = p.integer("parallelism"), let salt = p.string("salt"),
-                  let key = p.string("key") else { return nil }
-            passphrase = PassphraseHash(algorithm: algorithm, rounds: rounds, blockSize: blockSize, parallelism: parallelism,
-                                        salt: salt, key: key)
-        }
+        guard let passphrase = o.optional("teacherPassphrase", { o.object($0).flatMap(PassphraseHash.init(json:)) }) else { return nil }
         var lockoutsByStudent: [StudentID: Lockout] = [:]
         for (id, l) in lockouts {
-            guard let misses = l.integer("misses") else { return nil }
-            var until: Date?
-            if !l.isAbsent("until") {
-                guard let date = l.date("until") else { return nil }
-                until = date
-            }
+            guard let misses = l.integer("misses"), let until = l.optional("until", l.date) else { return nil }
             lockoutsByStudent[StudentID(id)] = Lockout(misses: misses, until: until)
         }
         self.init(teacherPassphrase: passphrase, settings: SignInSettings(picturePasswords: picturePasswords, idleMinutes: idleMinutes),
@@ -61,17 +55,9 @@ extension Artifact {
         guard let id = o.string("id"), let title = o.string("title"), let subjectID = o.string("subjectID"),
               let kind = o.string("kind"), let date = o.string("date").flatMap(Day.init), let description = o.string("description"),
               let location = o.string("location"), let reflection = o.object("reflection").flatMap(ArtifactReflection.init(json:)),
-              let createdAt = o.date("createdAt"), let updatedAt = o.date("updatedAt") else { return nil }
-        var stickyNote: StickyNote?
-        if !o.isAbsent("stickyNote") {
-            guard let note = o.object("stickyNote").flatMap(StickyNote.init(json:)) else { return nil }
-            stickyNote = note
-        }
-        var deletedAt: Date?
-        if !o.isAbsent("deletedAt") {
-            guard let date = o.date("deletedAt") else { return nil }
-            deletedAt = date
-        }
+              let createdAt = o.date("createdAt"), let updatedAt = o.date("updatedAt"),
+              let stickyNote = o.optional("stickyNote", { o.object($0).flatMap(StickyNote.init(json:)) }),
+              let deletedAt = o.optional("deletedAt", o.date) else { return nil }
         self.init(id: ArtifactID(id), title: title, subjectID: SubjectID(subjectID), kind: ArtifactKind(rawValue: kind), date: date,
                   description: description, location: location, stickyNote: stickyNote, reflection: reflection,
                   createdAt: createdAt, updatedAt: updatedAt)

@@ -107,12 +107,8 @@ public struct Theme: Equatable, Sendable {
 // gives up, and Codable reads it and names the problem.
 extension Theme.File {
     init?(json o: JSONObject) {
-        guard let name = o.string("name"), let slots = o.object("slots")?.objectMembers else { return nil }
-        var description: String?
-        if !o.isAbsent("description") {
-            guard let text = o.string("description") else { return nil }
-            description = text
-        }
+        guard let name = o.string("name"), let slots = o.object("slots")?.objectMembers,
+              let description = o.optional("description", o.string) else { return nil }
         var styles: [String: SlotStyle] = [:]
         for (key, value) in slots {
             guard let style = SlotStyle(json: value) else { return nil }
@@ -124,23 +120,15 @@ extension Theme.File {
 
 extension SlotStyle {
     init?(json o: JSONObject) {
-        func colour(_ key: String) -> Int?? {
-            if o.isAbsent(key) { return .some(nil) }
-            guard let value = o.integer(key), (0...255).contains(value) else { return nil }
-            return value
+        let colour = { (key: String) -> Int? in o.integer(key).flatMap { (0...255).contains($0) ? $0 : nil } }
+        let colour8 = { (key: String) -> Color8? in o.string(key).flatMap(Color8.init(rawValue:)) }
+        let attributes = { (key: String) -> [Attribute]? in
+            guard let words = o.stringList(key) else { return nil }
+            let attributes = words.compactMap(Attribute.init(rawValue:))
+            return attributes.count == words.count ? attributes : nil
         }
-        func colour8(_ key: String) -> Color8? {
-            o.isAbsent(key) ? .default : o.string(key).flatMap(Color8.init(rawValue:))
-        }
-        guard let fg = colour("fg"), let bg = colour("bg"), let fg8 = colour8("fg8"), let bg8 = colour8("bg8") else { return nil }
-        var attrs: [Attribute] = []
-        if !o.isAbsent("attrs") {
-            guard let words = o.stringList("attrs") else { return nil }
-            for word in words {
-                guard let attribute = Attribute(rawValue: word) else { return nil }
-                attrs.append(attribute)
-            }
-        }
-        self.init(fg: fg, bg: bg, fg8: fg8, bg8: bg8, attrs: attrs)
+        guard let fg = o.optional("fg", colour), let bg = o.optional("bg", colour), let fg8 = o.optional("fg8", colour8),
+              let bg8 = o.optional("bg8", colour8), let attrs = o.optional("attrs", attributes) else { return nil }
+        self.init(fg: fg, bg: bg, fg8: fg8 ?? .default, bg8: bg8 ?? .default, attrs: attrs ?? [])
     }
 }
