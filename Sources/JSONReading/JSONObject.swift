@@ -78,7 +78,7 @@ public struct JSONObject {
 
     /// A member Codable would read with `decodeIfPresent`: `.some(nil)` when it is missing or null, `.some(value)`
     /// when `read` can read it, and nil (give up) when it is there but `read` cannot.
-    public func optional<T>(_ key: String, _ read: (String) -> T?) -> T?? {
+    @inlinable public func optional<T>(_ key: String, _ read: (String) -> T?) -> T?? {
         if isAbsent(key) { return .some(nil) }
         return read(key).map { .some($0) }
     }
