@@ -66,6 +66,7 @@ public final class Terminal {
             self.screen = nil
             throw StartError.noCursorAddressing(term)
         }
+        sendFramesWhole()
         Terminal.active = true
         Signals.installCrashHandlers()
         stderrCapture = StderrCapture()
@@ -81,6 +82,17 @@ public final class Terminal {
         }
         curs_set(0)
         decoder = KeyDecoder()
+    }
+
+    /// ncurses 6.4 (Debian's) writes to the terminal after every cursor move it makes until the screen has been
+    /// resumed once: a newterm screen stays "initial", and a frame went out as dozens of small writes, each one a
+    /// wake-up for the terminal at the other end (for a Down key, 9 writes; for a first frame, 60). One endwin and
+    /// refresh before anything is drawn puts it in its running state, where a frame is one write. It runs before
+    /// colours start, so the resume does not reset the terminal's palette (an OSC 104 that would undo a palette the
+    /// person set); the terminal sees the alternate screen left and entered again before anything is on it.
+    private func sendFramesWhole() {
+        endwin()
+        refresh()
     }
 
     /// Gives the terminal back. Safe to call twice.
