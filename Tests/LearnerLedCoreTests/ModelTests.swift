@@ -117,4 +117,17 @@ import Testing
         #expect(Defaults.probingQuestions.count == 8)
         #expect(Defaults.probingQuestions.first == "How do you feel this went — did it turn out the way you planned?")
     }
+
+    @Test func nameKeysFoldCaseAccentsAndWidth() {
+        #expect("  Zoë Müller ".nameKey == "zoe muller")
+        #expect("ＺＯＥ　ＭＵＬＬＥＲ".nameKey == "zoe muller")
+        #expect("Nguyễn Văn An".nameKey == "nguyen van an")
+        #expect("".nameKey == "")
+        // Plain ASCII takes a shorter way; it must give what Foundation's folding gives.
+        let ascii = String((0x20..<0x7F).map { Character(Unicode.Scalar(UInt8($0))) })
+        let folded = ascii.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
+                                   locale: Locale(identifier: "en")).trimmingCharacters(in: .whitespaces)
+        #expect(ascii.nameKey == folded)
+        #expect("\tJOSE\t".nameKey == "jose")
+    }
 }

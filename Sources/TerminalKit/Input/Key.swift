@@ -46,11 +46,16 @@ public enum Key: Hashable, Sendable {
 public struct KeyBinding<Action>: Sendable where Action: Sendable {
     public var keys: [Key]
     /// Shown in the help bar ("↑↓", "a", "1-9"); defaults to the keys' own labels.
-    public var label: String
+    public var label: String {
+        get { givenLabel ?? keys.map(\.label).joined(separator: "/") }
+        set { givenLabel = newValue }
+    }
     public var help: String
     /// Kept out of the bottom line (still in the `?` overlay) to leave room for the main keys.
     public var inBar: Bool
-    private let make: @Sendable (Key) -> Action?
+    /// Tables are made again for every key pressed: the keys' own labels are only joined when a label is shown.
+    private var givenLabel: String?
+    @usableFromInline let make: @Sendable (Key) -> Action?
 
     public init(_ keys: [Key], _ help: String, label: String? = nil, inBar: Bool = true, _ action: Action) {
         self.init(keys, help, label: label, inBar: inBar) { _ in action }
@@ -60,7 +65,7 @@ public struct KeyBinding<Action>: Sendable where Action: Sendable {
     public init(_ keys: [Key], _ help: String, label: String? = nil, inBar: Bool = true,
                 _ make: @escaping @Sendable (Key) -> Action?) {
         self.keys = keys
-        self.label = label ?? keys.map(\.label).joined(separator: "/")
+        self.givenLabel = label
         self.help = help
         self.inBar = inBar
         self.make = make
@@ -77,13 +82,17 @@ public struct KeyBinding<Action>: Sendable where Action: Sendable {
     }
 
     /// What this row does for `key`, or nil when the key is not in it.
-    public func action(for key: Key) -> Action? { keys.contains(key) ? make(key) : nil }
+    @inlinable public func action(for key: Key) -> Action? { keys.contains(key) ? make(key) : nil }
 }
 
 extension Array {
-    /// The action bound to a key in a key table.
-    public func action<A>(for key: Key) -> A? where Element == KeyBinding<A> {
-        lazy.compactMap { $0.action(for: key) }.first
+    /// The action bound to a key in a key table. A plain loop, inlined where the table's type is known: a lazy
+    /// map's `first` went through the runtime's generic type lookups, tens of thousands of instructions a key.
+    @inlinable public func action<A>(for key: Key) -> A? where Element == KeyBinding<A> {
+        for binding in self {
+            if let action = binding.action(for: key) { return action }
+        }
+        return nil
     }
 
     /// How the table writes the key for an action, so prose on screen names the key the table really binds.

@@ -14,6 +14,7 @@ struct SignInScreen: ScreenFeature {
     /// Names whose first letters (of any word) are what was typed, accents and case aside.
     func shown(_ app: AppState) -> [RosterEntry] {
         let roster = app.classroom?.roster ?? []
+        if typed.text.isEmpty { return roster }
         let query = typed.text.nameKey
         guard !query.isEmpty else { return roster }
         return roster.filter { entry in
