@@ -169,11 +169,29 @@ public final class Terminal {
         let window = ll_stdscr()
         let full = previous.map { $0.width != canvas.width || $0.height != canvas.height } ?? true
         if full { werase(window) }
-        var chars = [wchar_t](repeating: 0, count: 8)
         let old = full ? [] : previous?.cells ?? []
+        // Every cell is compared on every frame (3,000 at 100x30): over raw buffers, without bounds checks.
+        old.withUnsafeBufferPointer { old in
+            canvas.cells.withUnsafeBufferPointer { cells in copyChanged(cells, over: old, width: canvas.width, to: window) }
+        }
+        if let cursor = canvas.cursor {
+            curs_set(1)
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+        } else {
+            curs_set(0)
+        }
+        wrefresh(window)
+        previous = canvas
+    }
+
+    /// Puts the cells that differ from `old` (all of them when `old` is empty) into the ncurses window.
+    private func copyChanged(_ cells: UnsafeBufferPointer<Canvas.Cell>, over old: UnsafeBufferPointer<Canvas.Cell>,
+                             width: Int, to window: UnsafeMutablePointer<WINDOW>?) {
+        var chars = [wchar_t](repeating: 0, count: 8)
         // Neighbouring cells nearly always share a slot: its style is looked up once per run, not per cell.
         var style: (slot: Slot, attributes: attr_t, pair: Int16)?
-        for (i, cell) in canvas.cells.enumerated() {
+        for i in cells.indices {
+            let cell = cells[i]
             if cell.isContinuation { continue }
             if !old.isEmpty, old[i] == cell { continue }
             if style?.slot != cell.slot {
@@ -190,16 +208,8 @@ public final class Terminal {
                 }
                 chars[n] = 0
             }
-            ll_put_grapheme(window, Int32(i / canvas.width), Int32(i % canvas.width), chars, style!.attributes, style!.pair)
+            ll_put_grapheme(window, Int32(i / width), Int32(i % width), chars, style!.attributes, style!.pair)
         }
-        if let cursor = canvas.cursor {
-            curs_set(1)
-            wmove(window, Int32(cursor.y), Int32(cursor.x))
-        } else {
-            curs_set(0)
-        }
-        wrefresh(window)
-        previous = canvas
     }
 
     /// Forces the next draw to repaint everything (after a resize, a theme change or Ctrl-L).

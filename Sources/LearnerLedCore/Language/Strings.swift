@@ -68,7 +68,8 @@ public struct Strings: Sendable {
 
     /// A word that may have a line here (a key's name, "Space"), else itself; nothing is noted as missing.
     public func ifPresent(_ text: String) -> String {
-        Self.joined([table[text] ?? text] + alongside.map { $0.table[text] ?? text })
+        guard !alongside.isEmpty else { return table[text] ?? text }
+        return Self.joined([table[text] ?? text] + alongside.map { $0.table[text] ?? text })
     }
 
     /// The versions that differ, in order, " · " between.
@@ -90,8 +91,8 @@ public struct Strings: Sendable {
     /// UTF-8 bytes (every phrase drawn passes here).
     static func fill(_ format: String, _ values: [String]) -> String {
         let percent = UInt8(ascii: "%")
+        guard format.utf8.contains(percent) else { return format }
         let bytes = Array(format.utf8)
-        guard bytes.contains(percent) else { return format }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + values.reduce(0) { $0 + $1.utf8.count })
         var next = 0

@@ -59,7 +59,11 @@ public struct Classroom: StoredDocument {
     }
 
     public func subject(_ id: SubjectID) -> Subject? { subjects.first { $0.id == id } }
-    public func student(_ id: StudentID) -> RosterEntry? { roster.first { $0.id == id } }
+    public func student(_ id: StudentID) -> RosterEntry? {
+        // Asked several times a frame: ids compared in place, without the filtered copy `roster` makes.
+        for i in allStudents.indices where allStudents[i].id == id && allStudents[i].removedAt == nil { return allStudents[i] }
+        return nil
+    }
 
     /// The success criteria in a language: the class's criteria, each in the words the language's set (or the
     /// built-in translation) has for its id, else in the class's words.

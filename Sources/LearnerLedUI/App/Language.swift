@@ -31,9 +31,13 @@ extension AppState {
     /// A child's own language when the program speaks it, else the class's: for a child at the keys (signed in,
     /// or picking their pictures after choosing their name).
     func strings(for id: StudentID) -> Strings {
-        // `allStudents`, not `roster`: this runs for every phrase drawn, and the roster is a filtered copy.
-        classroom?.allStudents.first { $0.id == id }.flatMap { Strings.speaking($0.preferredLanguage) }
-            ?? Strings.language(classroom?.language)
+        // `allStudents`, not `roster`: this runs for every phrase drawn, and the roster is a filtered copy. Ids are
+        // compared in place, not each entry copied out.
+        if let students = classroom?.allStudents, let i = students.indices.first(where: { students[$0].id == id }),
+           let strings = Strings.speaking(students[i].preferredLanguage) {
+            return strings
+        }
+        return Strings.language(classroom?.language)
     }
 
     /// The program's words in the language of the person at the keys.
