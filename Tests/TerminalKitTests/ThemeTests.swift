@@ -49,7 +49,10 @@ import Testing
         try Data(#"{"name": "typo", "slots": {"txet": {"fg": 1}}}"#.utf8).write(to: URL(fileURLWithPath: folder + "/typo.json"))
         try Data(#"{"name": "loud", "slots": {"text": {"fg": 300}}}"#.utf8).write(to: URL(fileURLWithPath: folder + "/loud.json"))
         try Data(#"{"name": "mine", "slots": {"text": {"fg": 200, "fg8": "red"}}}"#.utf8).write(to: URL(fileURLWithPath: folder + "/mine.json"))
+        let ocean = try #require(BuiltInThemes.files.first { $0.name == "ocean" })
+        try Data(ocean.text.utf8).write(to: URL(fileURLWithPath: folder + "/ocean.json"))
         let catalog = ThemeCatalog(folders: [folder])
+        #expect(catalog.theme(named: "ocean") == ThemeCatalog()["ocean"])
         #expect(catalog.problems == [
             "\(folder)/broken.json: not valid JSON — using the default theme",
             "\(folder)/loud.json: a colour must be 0 to 255 at slots.text.fg — using the default theme",

@@ -4,7 +4,8 @@ import Foundation
 /// built-in theme of the same name). Broken files are listed in `problems` and skipped.
 ///
 /// A built-in theme is read when it is first drawn, not at start (they are known good: the tests read them all);
-/// a folder's files are read at start, so that a broken one is named on the first screen.
+/// a folder's files are read at start, so that a broken one is named on the first screen (a copy of a built-in one
+/// is the built-in one).
 public struct ThemeCatalog: Sendable {
     /// Themes from the folders, by name.
     private var added: [String: Theme] = [:]
@@ -23,6 +24,9 @@ public struct ThemeCatalog: Sendable {
             problems.append("\(path): cannot be read — using the default theme")
             return
         }
+        // A copy of a built-in theme (the repository's own Themes folder, when the program runs from it) is that
+        // theme: read when first drawn, like the built-in, instead of at start.
+        if BuiltInThemes.files.contains(where: { $0.text.utf8.count == data.count && $0.text.utf8.elementsEqual(data) }) { return }
         do {
             let theme = try Theme.parse(data, fallback: Theme.classic)
             added[theme.name] = theme
