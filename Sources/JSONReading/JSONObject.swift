@@ -38,6 +38,11 @@ public struct JSONObject {
         list(key) { if case .integer(let i) = $0 { i } else { nil } }
     }
 
+    /// A list of objects, each read by `read`; nil if any item is not an object or `read` gives up on it.
+    public func objectList<Item>(_ key: String, _ read: (JSONObject) -> Item?) -> [Item]? {
+        list(key) { if case .object(let m) = $0 { read(JSONObject(members: m)) } else { nil } }
+    }
+
     private func list<Item>(_ key: String, _ item: (JSONValue) -> Item?) -> [Item]? {
         guard case .array(let values)? = value(key) else { return nil }
         var items: [Item] = []

@@ -133,4 +133,87 @@ struct FastReadTests {
         guard case .corrupt(_, let said) = error else { Issue.record("not corrupt: \(error)"); return }
         #expect(said == problem)
     }
+
+    /// A class with every property set to something other than its default.
+    static let classroom: Classroom = {
+        var removed = RosterEntry(id: "mei-ling", displayName: "美玲", preferredLanguage: "zh", familyContact: "王 — 555 0101")
+        removed.schoolID = "S-0042"
+        removed.email = "mei@example.org"
+        removed.removedAt = Date(timeIntervalSince1970: 1_790_000_500)
+        var spanish = Defaults.spanish
+        spanish.successCriteria = [SuccessCriterion(id: "voice", text: "Hablo claro")]
+        spanish.probingQuestions = ["¿Qué harías distinto?"]
+        var c = Classroom(name: "Sala 12 — Zoë", teacher: "Ms. Nguyễn", term: "Otoño 2026",
+                          subjects: [Subject(id: "ciencias", name: "Ciencias 🌱", symbol: "🌱")],
+                          roster: [RosterEntry(id: "jose-garcia", displayName: "José García", preferredLanguage: "es"), removed],
+                          boundaries: Boundaries(maxPerSubject: 2, minTotal: 3, maxTotal: 6, requireStrengthAndChallenge: true,
+                                                 requiredSubjects: ["ciencias"], agreedOn: Day("2026-09-14")!),
+                          starterSets: [Defaults.english, spanish],
+                          successCriteria: [SuccessCriterion(id: "voice", text: "I speak clearly")],
+                          probingQuestions: ["What would you change?"],
+                          conference: ConferenceSettings(format: .stations, slotMinutes: 15,
+                                                         schedule: [ScheduledConference(day: Day("2026-11-30")!, time: "15:20",
+                                                                                        studentID: "jose-garcia", family: ["Ana", "Luis"])]))
+        c.revision = 7
+        c.language = "es"
+        return c
+    }()
+
+    @Test func theClassroomIsReadWhole() throws {
+        let used = Taken()
+        let reader = Self.reader(Classroom.init(json:), used)
+        let data = try DocumentCoding.encode(Self.classroom, file: "classroom.json")
+        #expect(try reader.decode(Classroom.self, from: data) == Self.classroom)
+        #expect(used.value == 1)
+        #expect(try JSONReader().decode(Classroom.self, from: data) == Self.classroom, "and Codable agrees")
+        let bare = Classroom(name: "R", teacher: "T")
+        #expect(try reader.decode(Classroom.self, from: DocumentCoding.encode(bare, file: "classroom.json")) == bare)
+        #expect(used.value == 2)
+    }
+
+    /// A new stored property shows here first: add it to the classroom's fast read (and to `classroom`).
+    @Test func theClassroomFastPathKnowsEveryProperty() throws {
+        func labels(_ value: Any) -> [String] { Mirror(reflecting: value).children.compactMap(\.label) }
+        let c = Self.classroom
+        #expect(labels(c) == ["schemaVersion", "revision", "name", "teacher", "term", "subjects", "allStudents", "boundaries",
+                              "starterSets", "successCriteria", "probingQuestions", "conference", "language"])
+        #expect(labels(c.subjects[0]) == ["id", "name", "symbol"])
+        #expect(labels(c.allStudents[1]) == ["id", "displayName", "preferredLanguage", "familyContact", "schoolID", "email", "removedAt"])
+        #expect(labels(c.boundaries) == ["maxPerSubject", "minTotal", "maxTotal", "requireStrengthAndChallenge", "requiredSubjects", "agreedOn"])
+        #expect(labels(c.starterSets[1]) == ["language", "languageName", "lesson", "artifact", "opening", "closing",
+                                             "successCriteria", "probingQuestions"])
+        #expect(labels(c.starterSets[1].artifact) == ["succeeding", "challenged", "future"])
+        #expect(labels(c.successCriteria[0]) == ["id", "text"])
+        #expect(labels(c.conference) == ["format", "slotMinutes", "schedule"])
+        #expect(labels(c.conference.schedule[0]) == ["day", "time", "studentID", "family"])
+        for value in [c as Any, c.allStudents[1], c.boundaries, c.starterSets[1]] {
+            for child in Mirror(reflecting: value).children {
+                #expect(String(describing: child.value) != "nil", "\(child.label!) is set in the fixture")
+            }
+        }
+    }
+
+    @Test func aClassSavedBeforeSchedulesIsReadByTheFastPath() throws {
+        let used = Taken()
+        let text = String(decoding: try DocumentCoding.encode(Classroom(name: "R", teacher: "T"), file: "classroom.json"), as: UTF8.self)
+        let old = text.replacingOccurrences(of: #""schedule" : \[\s*\],\s*"#, with: "", options: .regularExpression)
+        #expect(!old.contains("schedule"))
+        let read = try Self.reader(Classroom.init(json:), used).decode(Classroom.self, from: Data(old.utf8))
+        #expect(read.conference.schedule.isEmpty && used.value == 1)
+    }
+
+    @Test(arguments: [
+        (#""slotMinutes" : 15"#, #""slotMinutes" : "15""#, "a value of the wrong type at conference.slotMinutes"),
+        (#""format" : "stations""#, #""format" : "circus""#, "a bad value at conference.format"),
+        (#""day" : "2026-11-30""#, #""day" : "Monday""#, "a bad value at conference.schedule[0].day"),
+        ("\"jose-garcia\",\n      \"preferredLanguage\" : \"es\"", "\"jose-garcia\"", "missing \"preferredLanguage\" at roster[0]"),
+    ])
+    func whatTheClassroomFastPathRefusesCodableExplains(_ find: String, _ replace: String, _ problem: String) throws {
+        let good = String(decoding: try DocumentCoding.encode(Self.classroom, file: "classroom.json"), as: UTF8.self)
+        #expect(good.contains(find))
+        let bad = Data(good.replacingOccurrences(of: find, with: replace).utf8)
+        let error = try #require(throws: StoreError.self) { try DocumentCoding.decode(Classroom.self, from: bad, file: "classroom.json") }
+        guard case .corrupt(_, let said) = error else { Issue.record("not corrupt: \(error)"); return }
+        #expect(said == problem)
+    }
 }

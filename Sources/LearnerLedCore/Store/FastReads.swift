@@ -1,16 +1,17 @@
 import Foundation
 import JSONReading
 
-/// The store's readers for what is read most: the artifacts a portfolio holds by the thousand, and access.json,
-/// read before every sign-in's first frame (where Codable's first use of each type costs the Swift runtime a search
+/// The store's readers for what is read most: the artifacts a portfolio holds by the thousand, and classroom.json and
+/// access.json, read before every first frame (where Codable's first use of each type costs the Swift runtime a search
 /// of every conformance in the program). Each reads a well-formed object straight from the parsed JSON and gives up
 /// (nil) at anything else, which Codable then reads and names precisely. A field added to one of these types must be
 /// added here too: `FastReadTests` fails until it is.
 enum FastReads {
     static let all: [JSONReader.FastPath] = [
         JSONReader.FastPath(Artifact.self, Artifact.init(json:)),
-        // Read before every sign-in's first frame.
+        // Read before every first frame.
         JSONReader.FastPath(Access.self, Access.init(json:)),
+        JSONReader.FastPath(Classroom.self, Classroom.init(json:)),
     ]
 }
 
