@@ -141,4 +141,15 @@ import TerminalKit
         press(&s, .space, .down, .space)
         assertSnapshot(s, "rehearsal-check-80x24")
     }
+
+    /// A friend's name is asked for, but a file may lack it: the question then speaks of the listeners.
+    @Test func aPeerWithoutANameIsAskedAboutAsTheListeners() throws {
+        var s = Fixture.portfolio("nguyen-van-an")
+        let criteria = try #require(s.classroom?.successCriteria)
+        for (name, words) in [("Zoë", "What did Zoë see?"), ("", "What did the listeners see?")] {
+            let rehearsal = Rehearsal(partner: .peer, partnerName: name)
+            s.screens.append(Screen(RehearsalCheckForm(studentID: "nguyen-van-an", rehearsal: rehearsal, criteria: criteria)))
+            #expect(render(s).text.contains(words), "name \"\(name)\"")
+        }
+    }
 }

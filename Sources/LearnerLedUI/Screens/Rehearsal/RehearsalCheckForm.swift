@@ -113,7 +113,7 @@ extension RehearsalCheckForm {
         switch f.rehearsal.partner {
         case .alone: ask = state.tr("What did you see? \(space) ticks each one seen.")
         case .teacher: ask = state.tr("What did your teacher see? \(space) ticks each one seen.")
-        case .peer, .smallGroup where !name.isEmpty: ask = state.tr("What did \(name) see? \(space) ticks each one seen.")
+        case .peer where !name.isEmpty, .smallGroup where !name.isEmpty: ask = state.tr("What did \(name) see? \(space) ticks each one seen.")
         default: ask = state.tr("What did the listeners see? \(space) ticks each one seen.")
         }
         canvas.text(ask, x: inner.x,
