@@ -50,7 +50,7 @@ import Testing
         try Data(#"{"name": "loud", "slots": {"text": {"fg": 300}}}"#.utf8).write(to: URL(fileURLWithPath: folder + "/loud.json"))
         try Data(#"{"name": "mine", "slots": {"text": {"fg": 200, "fg8": "red"}}}"#.utf8).write(to: URL(fileURLWithPath: folder + "/mine.json"))
         let ocean = try #require(BuiltInThemes.files.first { $0.name == "ocean" })
-        try Data(ocean.text.utf8).write(to: URL(fileURLWithPath: folder + "/ocean.json"))
+        try Data((ocean.text + "\n").utf8).write(to: URL(fileURLWithPath: folder + "/ocean.json"))
         let catalog = ThemeCatalog(folders: [folder])
         #expect(catalog.theme(named: "ocean") == ThemeCatalog()["ocean"])
         #expect(catalog.problems == [

@@ -26,7 +26,9 @@ public struct ThemeCatalog: Sendable {
         }
         // A copy of a built-in theme (the repository's own Themes folder, when the program runs from it) is that
         // theme: read when first drawn, like the built-in, instead of at start.
-        if BuiltInThemes.files.contains(where: { $0.text.utf8.count == data.count && $0.text.utf8.elementsEqual(data) }) { return }
+        // (The embedded text is the file without its last newline.)
+        let content = data.last == UInt8(ascii: "\n") ? data.dropLast() : data[...]
+        if BuiltInThemes.files.contains(where: { $0.text.utf8.count == content.count && $0.text.utf8.elementsEqual(content) }) { return }
         do {
             let theme = try Theme.parse(data, fallback: Theme.classic)
             added[theme.name] = theme
