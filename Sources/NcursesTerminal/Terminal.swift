@@ -40,7 +40,7 @@ public final class Terminal {
     public func start() throws {
         guard isatty(0) == 1, isatty(1) == 1 else { throw StartError.notATerminal }
         // Refuse an unusable terminal before anything is written to it.
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
         switch ll_probe_terminal(1) {
         case -1: throw StartError.unknownTerminal(term)
         case 0: throw StartError.noCursorAddressing(term)
@@ -55,7 +55,7 @@ public final class Terminal {
         if String(cString: ll_codeset()) != "UTF-8" { setlocale(LC_ALL, "C.UTF-8") }
         setenv("NCURSES_NO_UTF8_ACS", "1", 0)
         setenv("ESCDELAY", "25", 0)
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
         Signals.installQuitHandlers()
         guard let screen = newterm(nil, output, input) else { throw StartError.unknownTerminal(term) }
         self.screen = screen

@@ -54,7 +54,7 @@ enum TerminalApp {
             complain("learnerled: \(error)")
             return 1
         }
-        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty || terminal.colorDepth == .none
+        let noColor = (getenv("NO_COLOR").map { $0.pointee != 0 } ?? false) || terminal.colorDepth == .none
         var loop = RunLoop(state: state, session: session, terminal: terminal, catalog: catalog, noColor: noColor)
         let askingForPictures = state.visibleStudentIDs.isEmpty
         let initial: [Effect] = classroom == nil || askingForPictures ? [] : [.loadPortfolios(ids: state.visibleStudentIDs)]

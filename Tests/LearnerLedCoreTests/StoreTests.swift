@@ -186,10 +186,10 @@ import Testing
     }
 
     @Test func theDataFolderComesFromFlagThenEnvironmentThenXDG() {
-        #expect(DataFolder.resolve(explicit: "/d", environment: ["LEARNERLED_DATA": "/e"]) == "/d")
-        #expect(DataFolder.resolve(explicit: nil, environment: ["LEARNERLED_DATA": "/e", "XDG_DATA_HOME": "/x"]) == "/e")
-        #expect(DataFolder.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]) == "/x/learnerled")
-        #expect(DataFolder.resolve(explicit: nil, environment: ["HOME": "/h"]) == "/h/.local/share/learnerled")
+        #expect(DataFolder.resolve(explicit: "/d", environment: { ["LEARNERLED_DATA": "/e"][$0] }) == "/d")
+        #expect(DataFolder.resolve(explicit: nil, environment: { ["LEARNERLED_DATA": "/e", "XDG_DATA_HOME": "/x"][$0] }) == "/e")
+        #expect(DataFolder.resolve(explicit: nil, environment: { ["XDG_DATA_HOME": "/x", "HOME": "/h"][$0] }) == "/x/learnerled")
+        #expect(DataFolder.resolve(explicit: nil, environment: { ["HOME": "/h"][$0] }) == "/h/.local/share/learnerled")
         #expect(DataFolder.demoFolder(beside: "/h/.local/share/learnerled/") == "/h/.local/share/learnerled-demo")
     }
 }

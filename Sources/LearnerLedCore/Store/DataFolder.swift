@@ -3,11 +3,13 @@ import Foundation
 /// Where the data lives: `--data DIR`, else `$LEARNERLED_DATA`, else `$XDG_DATA_HOME/learnerled`,
 /// else `~/.local/share/learnerled`.
 public enum DataFolder {
-    public static func resolve(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    /// `environment` looks one variable up (getenv: Foundation's whole environment dictionary costs more than the
+    /// rest of reading the command line, on every start).
+    public static func resolve(explicit: String?, environment: (String) -> String? = { getenv($0).map { String(cString: $0) } }) -> String {
         if let explicit, !explicit.isEmpty { return absolute(explicit) }
-        if let env = environment["LEARNERLED_DATA"], !env.isEmpty { return absolute(env) }
-        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") { return xdg + "/learnerled" }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        if let env = environment("LEARNERLED_DATA"), !env.isEmpty { return absolute(env) }
+        if let xdg = environment("XDG_DATA_HOME"), xdg.hasPrefix("/") { return xdg + "/learnerled" }
+        let home = environment("HOME").flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         return home + "/.local/share/learnerled"
     }
 
