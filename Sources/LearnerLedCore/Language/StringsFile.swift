@@ -11,6 +11,10 @@ public struct StringsFile: Sendable {
         var file = StringsFile()
         var copy = text
         copy.withUTF8 { bytes in
+            // One entry a line at most: room made once, not grown (and every key hashed again) ten times.
+            let lines = bytes.reduce(into: 1) { n, byte in if byte == UInt8(ascii: "\n") { n += 1 } }
+            file.table.reserveCapacity(lines)
+            file.keys.reserveCapacity(lines)
             var reader = Reader(bytes: bytes)
             while let line = reader.nextEntryLine() {
                 guard let key = reader.quoted(), reader.skip(UInt8(ascii: "=")), let value = reader.quoted(),
