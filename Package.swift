@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Generic types (a Dictionary of our own keys, say) are made at run time from their mangled names by default, and
+// each first use checks its conformances by searching every conformance record in the program: ~230,000
+// instructions a search in the install build, tens of them before the first frame. Metadata accessors instead.
+let startFast: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]
+
 let package = Package(
     name: "LearnerLed",
     platforms: [.macOS(.v13)],
@@ -22,22 +27,23 @@ let package = Package(
             "JSONReading",
             .product(name: "CSV", package: "CSV.swift"),
             .product(name: "_CryptoExtras", package: "swift-crypto"),
-        ]),
+        ], swiftSettings: startFast),
         // Cells, layout, themes, keys and widgets. Knows nothing of classrooms or of ncurses.
-        .target(name: "TerminalKit", dependencies: ["JSONReading"]),
+        .target(name: "TerminalKit", dependencies: ["JSONReading"], swiftSettings: startFast),
         // Reading JSON into Decodable values fast (start-up and every portfolio go through it).
-        .target(name: "JSONReading"),
+        .target(name: "JSONReading", swiftSettings: startFast),
         // Screens: AppState, Action, reduce, render.
-        .target(name: "LearnerLedUI", dependencies: ["LearnerLedCore", "TerminalKit"]),
+        .target(name: "LearnerLedUI", dependencies: ["LearnerLedCore", "TerminalKit"], swiftSettings: startFast),
         // The only code that talks to ncurses.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
-        .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "TerminalKit"]),
+        .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "TerminalKit"], swiftSettings: startFast),
         .executableTarget(
             name: "learnerled",
             dependencies: [
                 "LearnerLedCore", "LearnerLedUI", "NcursesTerminal", "TerminalKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: startFast
         ),
         // In-process benchmarks: `swift run -c release learnerled-bench`.
         .executableTarget(name: "learnerled-bench", dependencies: ["LearnerLedCore", "LearnerLedUI", "TerminalKit"]),
