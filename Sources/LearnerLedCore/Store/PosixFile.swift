@@ -136,9 +136,17 @@ enum PosixFile {
         return lstat(path, &st) == 0
     }
 
-    /// Names in a folder, or none when it does not exist.
+    /// Names in a folder (not "." or ".."), or none when it does not exist. readdir: Foundation's listing costs
+    /// ~300,000 instructions a folder, and start-up lists three.
     static func list(_ path: String) -> [String] {
-        (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        guard let folder = opendir(path) else { return [] }
+        defer { closedir(folder) }
+        var names: [String] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names
     }
 }
 

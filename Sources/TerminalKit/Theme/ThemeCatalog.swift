@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// Every theme available: the built-in ones, then any in the given folders (a file there replaces a
 /// built-in theme of the same name). Broken files are listed in `problems` and skipped.
@@ -14,9 +15,20 @@ public struct ThemeCatalog: Sendable {
 
     public init(folders: [String] = []) {
         for folder in folders {
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".json") }
-            for name in names.sorted() { load("\(folder)/\(name)") }
+            for name in Self.jsonFiles(in: folder).sorted() { load("\(folder)/\(name)") }
         }
+    }
+
+    /// The .json files in a folder, by readdir (Foundation's listing costs more than reading a theme).
+    private static func jsonFiles(in path: String) -> [String] {
+        guard let folder = opendir(path) else { return [] }
+        defer { closedir(folder) }
+        var names: [String] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            if name.hasSuffix(".json") { names.append(name) }
+        }
+        return names
     }
 
     private mutating func load(_ path: String) {
