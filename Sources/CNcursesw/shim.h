@@ -43,6 +43,13 @@ static inline int ll_put_grapheme(WINDOW *w, int y, int x, const wchar_t *chars,
     return mvwadd_wch(w, y, x, &cell);
 }
 
+/// Sets what erasing the window leaves in each cell: a space in these attributes and colours.
+static inline void ll_set_background(WINDOW *w, attr_t attrs, short pair) {
+    cchar_t cell;
+    const wchar_t space[2] = { L' ', 0 };
+    if (setcchar(&cell, space, attrs, pair, NULL) == OK) wbkgrndset(w, &cell);
+}
+
 /// Reads back the characters of the cell at y, x (for tests); returns how many were written.
 static inline int ll_read_cell(WINDOW *w, int y, int x, wchar_t *out, int max, attr_t *attrs, short *pair) {
     cchar_t cell;

@@ -146,6 +146,8 @@ public final class Terminal {
                 pairs[slot] = 0
             }
         }
+        // An erased screen is the theme's background, so a whole frame need not send its blank cells one by one.
+        ll_set_background(ll_stdscr(), attributes[.background] ?? LL_A_NORMAL, pairs[.background] ?? 0)
         previous = nil
     }
 
@@ -184,16 +186,18 @@ public final class Terminal {
         previous = canvas
     }
 
-    /// Puts the cells that differ from `old` (all of them when `old` is empty) into the ncurses window.
+    /// Puts the cells that differ from `old` into the ncurses window; when `old` is empty (the window was just
+    /// erased to the background) every cell that is not blank background.
     private func copyChanged(_ cells: UnsafeBufferPointer<Canvas.Cell>, over old: UnsafeBufferPointer<Canvas.Cell>,
                              width: Int, to window: UnsafeMutablePointer<WINDOW>?) {
         var chars = [wchar_t](repeating: 0, count: 8)
         // Neighbouring cells nearly always share a slot: its style is looked up once per run, not per cell.
         var style: (slot: Slot, attributes: attr_t, pair: Int16)?
+        let erased = Canvas.Cell.blank(.background)
         for i in cells.indices {
             let cell = cells[i]
             if cell.isContinuation { continue }
-            if !old.isEmpty, old[i] == cell { continue }
+            if old.isEmpty ? cell == erased : old[i] == cell { continue }
             if style?.slot != cell.slot {
                 style = (cell.slot, attributes[cell.slot] ?? LL_A_NORMAL, pairs[cell.slot] ?? 0)
             }

@@ -60,5 +60,16 @@ import TerminalKit
         #expect(cell(0, 0).attrs & LL_A_BOLD != 0, "the title slot is bold in classic")
         let row1 = (0..<10).map { cell($0, 1).text }.joined()
         #expect(row1 == "a^[[31mb  ")
+
+        // A whole frame sends only what is not blank background: the rest is the erased window, in the theme's
+        // background colours too (ocean's is not the terminal's own).
+        terminal.apply(try #require(ThemeCatalog()["ocean"]))
+        terminal.draw(canvas)
+        var chars = [wchar_t](repeating: 0, count: 8)
+        var attrs: attr_t = 0
+        var pair: Int16 = 0
+        #expect(ll_read_cell(ll_stdscr(), 5, 29, &chars, 8, &attrs, &pair) == 1 && chars[0] == 32)
+        #expect(pair == 1, "the background slot's colour pair")
+        #expect(cell(0, 0).text == "J")
     }
 }
