@@ -152,4 +152,22 @@ import Testing
         #expect(canvas.rowText(0) == " abcd…xyz ")
         #expect(DisplayText(canvas.rowText(0)).width == 10)
     }
+
+    /// Text of code points that stand alone is drawn without DisplayText's glyphs; cell for cell it must be what
+    /// the glyph path draws, cut, clipped and with ellipsis, and text that needs graphemes must still take that path.
+    @Test(arguments: ["José García", "Zoë Müller", "Nguyễn Văn An", "美玲 4", " ● Ψυχή Сергей ", "★ “done” → ½ — ok…",
+                      "한국어 テスト ＡＢＣ", "e\u{301}cole", "👩‍👧 family", "🇵🇪 Perú", "✔\u{FE0F} yes", "각\u{11A8}", "a\u{200D}b"])
+    func plainTextIsDrawnAsTheGlyphPathDrawsIt(_ text: String) {
+        for (x, limit) in [(0, 40), (0, 5), (3, 4), (8, 12), (-1, 6), (9, 3), (11, 0)] {
+            for ellipsis in [false, true] {
+                var fast = Canvas(width: 12, height: 1)
+                fast.text("xxxxxxxxxxxx", x: 0, y: 0, slot: .muted)
+                var slow = fast
+                let a = fast.text(text, x: x, y: 0, slot: .title, limit: limit, ellipsis: ellipsis)
+                let columns = max(0, min(limit, slow.width - x))
+                let b = slow.glyphs(DisplayText(text).prefix(columns: columns, ellipsis: ellipsis), x: x, y: 0, slot: .title)
+                #expect(a == b && fast.cells == slow.cells, "\(text) at \(x), \(limit) columns, ellipsis \(ellipsis)")
+            }
+        }
+    }
 }

@@ -37,6 +37,18 @@ public struct Canvas: Equatable, Sendable {
             high |= UInt64(count) << 56
         }
 
+        /// One code point drawn alone (see `DisplayText.standsAlone`), without making a String.
+        init(scalar: Unicode.Scalar, width: Int, slot: Slot) {
+            self.width = width
+            self.slot = slot
+            var count = 0
+            UTF8.encode(scalar) { byte in
+                put(byte, at: count)
+                count += 1
+            }
+            high |= UInt64(count) << 56
+        }
+
         /// A printable ASCII character, the common case, without looking at a String.
         init(ascii byte: UInt8, slot: Slot) {
             low = UInt64(byte)
@@ -107,7 +119,38 @@ public struct Canvas: Equatable, Sendable {
     public mutating func text(_ string: String, x: Int, y: Int, slot: Slot, limit: Int? = nil, ellipsis: Bool = false) -> Int {
         let columns = max(0, min(limit ?? Int.max, width - x))
         if let end = asciiText(string, x: x, y: y, slot: slot, columns: columns, ellipsis: ellipsis) { return end }
+        if let end = plainText(string, x: x, y: y, slot: slot, columns: columns, ellipsis: ellipsis) { return end }
         return glyphs(DisplayText(string).prefix(columns: columns, ellipsis: ellipsis), x: x, y: y, slot: slot)
+    }
+
+    /// Text whose every code point is a grapheme of its own that is drawn as it is ("José", "美玲", "Nguyễn", " ● ",
+    /// most names and the program's symbols), straight into cells as `glyphs(DisplayText(…).prefix(…))` would draw
+    /// it, without an array of glyphs; nil for anything else.
+    private mutating func plainText(_ string: String, x startX: Int, y: Int, slot: Slot, columns: Int, ellipsis: Bool) -> Int? {
+        var total = 0
+        for scalar in string.unicodeScalars {
+            guard DisplayText.standsAlone(scalar) else { return nil }
+            total += DisplayWidth.of(scalar)
+        }
+        guard y >= 0, y < height else { return startX }
+        let cut = total > columns
+        let budget = cut && ellipsis ? columns - 1 : columns
+        var x = startX
+        var used = 0
+        for scalar in string.unicodeScalars {
+            let w = DisplayWidth.of(scalar)
+            if used + w > budget { break }
+            guard x >= 0, x + w <= width else { return x }
+            set(x, y, Cell(scalar: scalar, width: w, slot: slot))
+            if w == 2 { set(x + 1, y, Cell(text: "", width: 0, slot: slot)) }
+            used += w
+            x += w
+        }
+        if cut, ellipsis, columns > 0, x >= 0, x < width {
+            set(x, y, Cell(text: "…", width: 1, slot: slot))
+            x += 1
+        }
+        return x
     }
 
     /// Printable ASCII, most of what is drawn, straight from its bytes into cells; nil for anything else.

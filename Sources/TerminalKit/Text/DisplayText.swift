@@ -102,6 +102,20 @@ public struct DisplayText: Equatable, Sendable {
         return [Glyph(text: String(first), width: DisplayWidth.of(first))]
     }
 
+    /// A code point that is always a grapheme of its own, drawn as it is: nothing before it can take it in (it is no
+    /// combining mark, joiner, selector or jamo) and, next to another such code point, nothing joins them. Letters
+    /// of Latin, Greek, Cyrillic and Vietnamese, punctuation, arrows, box drawing and shapes, kana, CJK ideographs,
+    /// Hangul syllables and full-width forms; anything else goes grapheme by grapheme.
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        let plain = (0x20...0x7E).contains(v) || ((0xA0...0x2FF).contains(v) && v != 0xAD) || (0x370...0x482).contains(v)
+            || (0x48A...0x52F).contains(v) || (0x1E00...0x1EFF).contains(v) || (0x2010...0x2027).contains(v)
+            || (0x2030...0x205E).contains(v) || (0x2190...0x23FF).contains(v) || (0x2500...0x27BF).contains(v)
+            || (0x3041...0x3096).contains(v) || (0x30A1...0x30FA).contains(v) || (0x4E00...0x9FFF).contains(v)
+            || (0xAC00...0xD7A3).contains(v) || (0xFF01...0xFF60).contains(v)
+        return plain && !DisplayWidth.isUnprintable(scalar) && DisplayWidth.of(scalar) > 0
+    }
+
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
