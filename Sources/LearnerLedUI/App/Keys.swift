@@ -36,10 +36,9 @@ public enum Keys {
     }
 
     /// Help on every screen: `?` where no text field takes the typing, F1 where one does (F1 works everywhere).
-    static func help(typing: Bool) -> KeyBinding<Action> {
-        typing ? KeyBinding([.function(1)], "help", inBar: false, .help)
-            : KeyBinding([.character("?"), .function(1)], "help", label: "?", .help)
-    }
+    static func help(typing: Bool) -> KeyBinding<Action> { typing ? helpWhileTyping : helpKey }
+    private static let helpWhileTyping = KeyBinding([.function(1)], "help", inBar: false, Action.help)
+    private static let helpKey = KeyBinding([.character("?"), .function(1)], "help", label: "?", Action.help)
 
     static let confirm: KeyTable = [
         KeyBinding([.character("y")], "yes", .confirm(true)),

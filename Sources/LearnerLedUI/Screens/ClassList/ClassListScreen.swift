@@ -16,25 +16,29 @@ struct ClassListScreen: ScreenFeature {
 
     func keys(_ app: AppState) -> KeyTable {
         if find.isOpen { return FindLine.keys }
-        let lock: KeyTable = app.door == .direct ? [] : [KeyBinding([.escape], "lock", .signOut)]
-        let rows: KeyTable = [
-            KeyBinding([.enter], "open portfolio", .open),
-            FindLine.openKey,
-            KeyBinding([.character("v")], "conference view", .liveView),
-            KeyBinding([.character("c")], "class summary", inBar: false, .classSummary),
-            KeyBinding([.character("M")], "model conference (Sam)", inBar: false, .modelConference),
-            KeyBinding([.character("s")], "sort by name / need", .toggleSort),
-            KeyBinding([.character("R")], "reflection time", .classReflection),
-            KeyBinding([.character("S")], "class settings", .settings),
-            KeyBinding([.character("b")], "class rules", .editRules),
-            KeyBinding([.character("a")], "add a student", inBar: false, .add),
-            KeyBinding([.character("e")], "change the student's name, language, contact", inBar: false, .edit),
-            KeyBinding([.character("d")], "take off the roster (files kept)", inBar: false, .delete),
-            KeyBinding([.character("t")], "former students", inBar: false, .showTrash),
-            KeyBinding([.character("I")], "import a class list (CSV)", inBar: false, .importRoster),
-        ]
-        return [KeyBinding([.character("q")], "quit", .quit)] + lock + rows + Keys.moving
+        return app.door == .direct ? Self.keys : Self.keysWithLock
     }
+
+    /// Made once: the table is asked for on every key and every frame.
+    private static let keys: KeyTable = [KeyBinding([.character("q")], "quit", .quit)] + rows + Keys.moving
+    private static let keysWithLock: KeyTable = [KeyBinding([.character("q")], "quit", .quit),
+                                                 KeyBinding([.escape], "lock", .signOut)] + rows + Keys.moving
+    private static let rows: KeyTable = [
+        KeyBinding([.enter], "open portfolio", .open),
+        FindLine.openKey,
+        KeyBinding([.character("v")], "conference view", .liveView),
+        KeyBinding([.character("c")], "class summary", inBar: false, .classSummary),
+        KeyBinding([.character("M")], "model conference (Sam)", inBar: false, .modelConference),
+        KeyBinding([.character("s")], "sort by name / need", .toggleSort),
+        KeyBinding([.character("R")], "reflection time", .classReflection),
+        KeyBinding([.character("S")], "class settings", .settings),
+        KeyBinding([.character("b")], "class rules", .editRules),
+        KeyBinding([.character("a")], "add a student", inBar: false, .add),
+        KeyBinding([.character("e")], "change the student's name, language, contact", inBar: false, .edit),
+        KeyBinding([.character("d")], "take off the roster (files kept)", inBar: false, .delete),
+        KeyBinding([.character("t")], "former students", inBar: false, .showTrash),
+        KeyBinding([.character("I")], "import a class list (CSV)", inBar: false, .importRoster),
+    ]
 
     /// The class list as shown: found by name, sorted by name or by who needs help most.
     func shownRoster(_ app: AppState) -> [RosterEntry] {

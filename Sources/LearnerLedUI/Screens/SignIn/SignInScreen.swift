@@ -30,19 +30,25 @@ struct SignInScreen: ScreenFeature {
     static func columns(_ body: Rect) -> Int { max(1, (body.width - 4) / columnWidth) }
 
     func keys(_ app: AppState) -> KeyTable {
-        var table: KeyTable = [
-            KeyBinding([.enter], "that's me", .open),
-            KeyBinding([.up], "move", label: "↑↓←→", .up),
-            KeyBinding([.down], "move down", inBar: false, .down),
-            KeyBinding([.left], "move left", inBar: false, .choosePrevious),
-            KeyBinding([.right], "move right", inBar: false, .chooseNext),
-            KeyBinding([.escape], "clear what I typed", inBar: false, .back),
-            KeyBinding([.function(2)], "teacher", .teacher),
-        ]
         // Outside a classroom server q leaves the program, until a name is being typed (then Q finds a name).
-        if app.door != .kiosk, typed.text.isEmpty { table.insert(KeyBinding([.character("q")], "quit", .quit), at: 1) }
-        return table
+        app.door != .kiosk && typed.text.isEmpty ? Self.keysWithQuit : Self.keysWithoutQuit
     }
+
+    /// Made once: the table is asked for on every key and every frame.
+    private static let keysWithoutQuit: KeyTable = [
+        KeyBinding([.enter], "that's me", .open),
+        KeyBinding([.up], "move", label: "↑↓←→", .up),
+        KeyBinding([.down], "move down", inBar: false, .down),
+        KeyBinding([.left], "move left", inBar: false, .choosePrevious),
+        KeyBinding([.right], "move right", inBar: false, .chooseNext),
+        KeyBinding([.escape], "clear what I typed", inBar: false, .back),
+        KeyBinding([.function(2)], "teacher", .teacher),
+    ]
+    private static let keysWithQuit: KeyTable = {
+        var table = keysWithoutQuit
+        table.insert(KeyBinding([.character("q")], "quit", .quit), at: 1)
+        return table
+    }()
 
     mutating func reduce(_ action: Action, _ app: inout AppState, now: Date) -> [Effect]? {
         let names = shown(app)
