@@ -113,10 +113,13 @@ extension JSONReader {
 extension [JSONMember] {
     /// The last member with this name, as a dictionary would keep it.
     func last(named name: String) -> JSONValue? {
+        // Names of another length are passed over without comparing them (most of them, and a String comparison
+        // of two that differ takes the slow path).
+        let length = name.utf8.count
         var i = count
         while i > 0 {
             i -= 1
-            if self[i].key == name { return self[i].value }
+            if self[i].key.utf8.count == length, self[i].key == name { return self[i].value }
         }
         return nil
     }
