@@ -75,6 +75,23 @@ struct JSONReaderTests {
         }
     }
 
+    /// Strings are read eight bytes at a time until something needs a look: a quote, an escape, a control byte or
+    /// a non-ASCII letter at every place in strings of every length ends up where JSONDecoder puts it.
+    @Test func aStringReadsTheSameWhereverItsSpecialByteFalls() throws {
+        for length in 0..<20 {
+            for place in 0...length {
+                for special in [#"\""#, #"\\"#, "\\n", "é", "美", "\u{7F}", "~", "😀"] {
+                    let body = String(repeating: "a", count: place) + special + String(repeating: "b", count: length - place)
+                    let text = "[\"" + body + "\", \"x\"]"
+                    #expect(try reader([String].self, text) == (try foundation([String].self, text)), "\(text)")
+                }
+                let raw = "[\"" + String(repeating: "c", count: place) + "\u{01}" + String(repeating: "d", count: length - place) + "\"]"
+                #expect(throws: DecodingError.self) { try reader([String].self, raw) }
+            }
+        }
+        #expect(JSONParser.plain(0x6867_6665_6463_6261) && !JSONParser.plain(0x6867_6665_2263_6261))
+    }
+
     @Test func refusesBytesThatAreNotUTF8() throws {
         let data = Data([0x5B, 0x22, 0xC3, 0x28, 0x22, 0x5D])  // ["\xC3("]
         #expect(throws: DecodingError.self) { try JSONReader().decode([String].self, from: data) }
