@@ -92,6 +92,17 @@ struct JSONReaderTests {
         #expect(JSONParser.plain(0x6867_6665_6463_6261) && !JSONParser.plain(0x6867_6665_2263_6261))
     }
 
+    /// A big document's parsed values are freed on another thread; what was decoded from them shares their
+    /// strings and must be whole after that.
+    @Test func whatABigDocumentGaveIsWholeAfterItsValuesAreFreed() async throws {
+        let words = (0..<40_000).map { "Zoë's map of the river, part \($0) — 美玲" }
+        let data = try JSONEncoder().encode(words)
+        #expect(data.count >= JSONReader.freedAside)
+        let read = try JSONReader().decode([String].self, from: data)
+        try await Task.sleep(for: .milliseconds(200))
+        #expect(read == words)
+    }
+
     @Test func refusesBytesThatAreNotUTF8() throws {
         let data = Data([0x5B, 0x22, 0xC3, 0x28, 0x22, 0x5D])  // ["\xC3("]
         #expect(throws: DecodingError.self) { try JSONReader().decode([String].self, from: data) }
