@@ -38,6 +38,30 @@ struct FastReadTests {
         }])
     }
 
+    /// The fast path reads `full` and `bare` whole, once each, and Codable reads them the same.
+    static func expectReadWhole<D: StoredDocument & Equatable>(_ read: @escaping @Sendable (JSONObject) -> D?, _ full: D,
+                                                               bare: D, file: String) throws {
+        let used = Taken()
+        let reader = Self.reader(read, used)
+        let data = try DocumentCoding.encode(full, file: file)
+        #expect(try reader.decode(D.self, from: data) == full)
+        #expect(used.value == 1)
+        #expect(try JSONReader().decode(D.self, from: data) == full, "and Codable agrees")
+        #expect(try reader.decode(D.self, from: DocumentCoding.encode(bare, file: file)) == bare)
+        #expect(used.value == 2)
+    }
+
+    /// `document` saved with `find` replaced is refused, and the store's message (Codable's words) is `problem`.
+    static func expectRefused<D: StoredDocument>(_ document: D, file: String, _ find: String, _ replace: String,
+                                                 _ problem: String) throws {
+        let good = String(decoding: try DocumentCoding.encode(document, file: file), as: UTF8.self)
+        #expect(good.contains(find))
+        let bad = Data(good.replacingOccurrences(of: find, with: replace).utf8)
+        let error = try #require(throws: StoreError.self) { try DocumentCoding.decode(D.self, from: bad, file: file) }
+        guard case .corrupt(_, let said) = error else { Issue.record("not corrupt: \(error)"); return }
+        #expect(said == problem)
+    }
+
     @Test func theFastPathReadsEveryField() throws {
         let used = Taken()
         let reader = Self.reader(Artifact.init(json:), used)
@@ -69,12 +93,7 @@ struct FastReadTests {
     func whatTheFastPathRefusesCodableExplains(_ find: String, _ replace: String, _ problem: String) throws {
         var portfolio = Portfolio(studentID: "zoe")
         portfolio.artifacts = [Self.everything]
-        let good = String(decoding: try DocumentCoding.encode(portfolio, file: "zoe.json"), as: UTF8.self)
-        #expect(good.contains(find))
-        let bad = Data(good.replacingOccurrences(of: find, with: replace).utf8)
-        let error = try #require(throws: StoreError.self) { try DocumentCoding.decode(Portfolio.self, from: bad, file: "zoe.json") }
-        guard case .corrupt(_, let said) = error else { Issue.record("not corrupt: \(error)"); return }
-        #expect(said == problem)
+        try Self.expectRefused(portfolio, file: "zoe.json", find, replace, problem)
     }
 
     @Test func aStickyNoteOrDeletionWrittenAsNullIsAbsent() throws {
@@ -100,15 +119,7 @@ struct FastReadTests {
     }()
 
     @Test func accessIsReadWhole() throws {
-        let used = Taken()
-        let reader = Self.reader(Access.init(json:), used)
-        let data = try DocumentCoding.encode(Self.access, file: "access.json")
-        #expect(try reader.decode(Access.self, from: data) == Self.access)
-        #expect(used.value == 1)
-        #expect(try JSONReader().decode(Access.self, from: data) == Self.access, "and Codable agrees")
-        let bare = try DocumentCoding.encode(Access(), file: "access.json")
-        #expect(try reader.decode(Access.self, from: bare) == Access())
-        #expect(used.value == 2)
+        try Self.expectReadWhole(Access.init(json:), Self.access, bare: Access(), file: "access.json")
     }
 
     @Test func accessFastPathKnowsEveryProperty() {
@@ -126,12 +137,7 @@ struct FastReadTests {
         (#""rounds" : 16,"#, "", "missing \"rounds\" at teacherPassphrase"),
     ])
     func whatTheAccessFastPathRefusesCodableExplains(_ find: String, _ replace: String, _ problem: String) throws {
-        let good = String(decoding: try DocumentCoding.encode(Self.access, file: "access.json"), as: UTF8.self)
-        #expect(good.contains(find))
-        let bad = Data(good.replacingOccurrences(of: find, with: replace).utf8)
-        let error = try #require(throws: StoreError.self) { try DocumentCoding.decode(Access.self, from: bad, file: "access.json") }
-        guard case .corrupt(_, let said) = error else { Issue.record("not corrupt: \(error)"); return }
-        #expect(said == problem)
+        try Self.expectRefused(Self.access, file: "access.json", find, replace, problem)
     }
 
     /// A class with every property set to something other than its default.
@@ -160,15 +166,7 @@ struct FastReadTests {
     }()
 
     @Test func theClassroomIsReadWhole() throws {
-        let used = Taken()
-        let reader = Self.reader(Classroom.init(json:), used)
-        let data = try DocumentCoding.encode(Self.classroom, file: "classroom.json")
-        #expect(try reader.decode(Classroom.self, from: data) == Self.classroom)
-        #expect(used.value == 1)
-        #expect(try JSONReader().decode(Classroom.self, from: data) == Self.classroom, "and Codable agrees")
-        let bare = Classroom(name: "R", teacher: "T")
-        #expect(try reader.decode(Classroom.self, from: DocumentCoding.encode(bare, file: "classroom.json")) == bare)
-        #expect(used.value == 2)
+        try Self.expectReadWhole(Classroom.init(json:), Self.classroom, bare: Classroom(name: "R", teacher: "T"), file: "classroom.json")
     }
 
     /// A new stored property shows here first: add it to the classroom's fast read (and to `classroom`).
@@ -209,11 +207,6 @@ struct FastReadTests {
         ("\"jose-garcia\",\n      \"preferredLanguage\" : \"es\"", "\"jose-garcia\"", "missing \"preferredLanguage\" at roster[0]"),
     ])
     func whatTheClassroomFastPathRefusesCodableExplains(_ find: String, _ replace: String, _ problem: String) throws {
-        let good = String(decoding: try DocumentCoding.encode(Self.classroom, file: "classroom.json"), as: UTF8.self)
-        #expect(good.contains(find))
-        let bad = Data(good.replacingOccurrences(of: find, with: replace).utf8)
-        let error = try #require(throws: StoreError.self) { try DocumentCoding.decode(Classroom.self, from: bad, file: "classroom.json") }
-        guard case .corrupt(_, let said) = error else { Issue.record("not corrupt: \(error)"); return }
-        #expect(said == problem)
+        try Self.expectRefused(Self.classroom, file: "classroom.json", find, replace, problem)
     }
 }
