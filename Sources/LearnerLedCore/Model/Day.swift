@@ -20,17 +20,21 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD` (from its bytes: every artifact in a portfolio has one).
     public init?(_ text: String) {
-        let utf8 = Array(text.utf8)
-        guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var n = 0
-            for i in range {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(utf8[i]) else { return nil }
-                n = n * 10 + Int(utf8[i] - UInt8(ascii: "0"))
+        var text = text
+        let parts = text.withUTF8 { utf8 -> (Int, Int, Int)? in
+            guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var n = 0
+                for i in range {
+                    guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(utf8[i]) else { return nil }
+                    n = n * 10 + Int(utf8[i] - UInt8(ascii: "0"))
+                }
+                return n
             }
-            return n
+            guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+            return (y, m, d)
         }
-        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+        guard let (y, m, d) = parts else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -45,13 +49,6 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
         day = Int(parts.tm_mday)
     }
 
-    /// The day of a moment in a given calendar.
-    public init(_ date: Date, calendar: Calendar) {
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        self.year = c.year ?? 1970
-        self.month = c.month ?? 1
-        self.day = c.day ?? 1
-    }
 
     public static func today() -> Day { Day(Date()) }
 
