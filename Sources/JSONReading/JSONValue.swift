@@ -102,24 +102,16 @@ struct JSONParser {
         skipSpace()
         if current == UInt8(ascii: "}") { at += 1; return .object([]) }
         let first = openMembers.count
-        while true {
+        repeat {
             skipSpace()
             guard current == UInt8(ascii: "\"") else { throw fail() }
             let key = try string()
             skipSpace()
             try expect(UInt8(ascii: ":"))
             skipSpace()
-            let member = try value(depth: depth + 1)
-            openMembers.append(JSONMember(key: key, value: member))
-            skipSpace()
-            if current == UInt8(ascii: ",") {
-                at += 1
-                skipSpace()
-                if current != UInt8(ascii: "}") { continue }
-            }
-            try expect(UInt8(ascii: "}"))
-            return .object(Self.close(&openMembers, from: first))
-        }
+            openMembers.append(JSONMember(key: key, value: try value(depth: depth + 1)))
+        } while try another(before: UInt8(ascii: "}"))
+        return .object(Self.close(&openMembers, from: first))
     }
 
     private mutating func array(depth: Int) throws(JSONSyntaxError) -> JSONValue {
@@ -127,20 +119,24 @@ struct JSONParser {
         skipSpace()
         if current == UInt8(ascii: "]") { at += 1; return .array([]) }
         let first = openElements.count
-        while true {
+        repeat {
             skipSpace()
-            let element = try value(depth: depth + 1)
-            openElements.append(element)
+            openElements.append(try value(depth: depth + 1))
+        } while try another(before: UInt8(ascii: "]"))
+        return .array(Self.close(&openElements, from: first))
+    }
+
+    /// After an item of an object or a list: true when a comma says another follows, false at `end`, which is
+    /// taken. One comma before the end is taken too, as JSONDecoder takes it: a file it read must still read.
+    private mutating func another(before end: UInt8) throws(JSONSyntaxError) -> Bool {
+        skipSpace()
+        if current == UInt8(ascii: ",") {
+            at += 1
             skipSpace()
-            if current == UInt8(ascii: ",") {
-                at += 1
-                skipSpace()
-                // One comma before the end is taken, as JSONDecoder takes it: a file it read must still read.
-                if current != UInt8(ascii: "]") { continue }
-            }
-            try expect(UInt8(ascii: "]"))
-            return .array(Self.close(&openElements, from: first))
+            if current != end { return true }
         }
+        try expect(end)
+        return false
     }
 
     /// The open object's or list's items, copied out at their exact size and taken off the stack. (Taking them

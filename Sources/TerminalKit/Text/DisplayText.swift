@@ -108,7 +108,8 @@ public struct DisplayText: Equatable, Sendable {
     /// Hangul syllables and full-width forms; anything else goes grapheme by grapheme.
     static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
-        let plain = (0x20...0x7E).contains(v) || ((0xA0...0x2FF).contains(v) && v != 0xAD) || (0x370...0x482).contains(v)
+        if v < 0x80 { return v >= 0x20 && v < 0x7F }
+        let plain = ((0xA0...0x2FF).contains(v) && v != 0xAD) || (0x370...0x482).contains(v)
             || (0x48A...0x52F).contains(v) || (0x1E00...0x1EFF).contains(v) || (0x2010...0x2027).contains(v)
             || (0x2030...0x205E).contains(v) || (0x2190...0x23FF).contains(v) || (0x2500...0x27BF).contains(v)
             || (0x3041...0x3096).contains(v) || (0x30A1...0x30FA).contains(v) || (0x4E00...0x9FFF).contains(v)
