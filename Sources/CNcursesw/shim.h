@@ -27,40 +27,7 @@ static inline FILE *ll_stdout(void) { return stdout; }
 static inline int ll_lines(void) { return LINES; }
 static inline int ll_cols(void) { return COLS; }
 
-static const attr_t LL_A_NORMAL = A_NORMAL;
-static const attr_t LL_A_BOLD = A_BOLD;
-static const attr_t LL_A_DIM = A_DIM;
-static const attr_t LL_A_REVERSE = A_REVERSE;
-static const attr_t LL_A_UNDERLINE = A_UNDERLINE;
-static const attr_t LL_A_ITALIC = A_ITALIC;
-
 static inline void ll_getmaxyx(WINDOW *w, int *y, int *x) { getmaxyx(w, *y, *x); }
-
-/// Puts one grapheme (a spacing character plus up to CCHARW_MAX-1 combining ones) at y, x.
-static inline int ll_put_grapheme(WINDOW *w, int y, int x, const wchar_t *chars, attr_t attrs, short pair) {
-    cchar_t cell;
-    if (setcchar(&cell, chars, attrs, pair, NULL) != OK) return ERR;
-    return mvwadd_wch(w, y, x, &cell);
-}
-
-/// Sets what erasing the window leaves in each cell: a space in these attributes and colours.
-static inline void ll_set_background(WINDOW *w, attr_t attrs, short pair) {
-    cchar_t cell;
-    const wchar_t space[2] = { L' ', 0 };
-    if (setcchar(&cell, space, attrs, pair, NULL) == OK) wbkgrndset(w, &cell);
-}
-
-/// Reads back the characters of the cell at y, x (for tests); returns how many were written.
-static inline int ll_read_cell(WINDOW *w, int y, int x, wchar_t *out, int max, attr_t *attrs, short *pair) {
-    cchar_t cell;
-    wchar_t chars[CCHARW_MAX + 1];
-    if (mvwin_wch(w, y, x, &cell) != OK) return -1;
-    if (getcchar(&cell, chars, attrs, pair, NULL) == ERR) return -1;
-    int n = 0;
-    while (n < max - 1 && n < CCHARW_MAX && chars[n] != 0) { out[n] = chars[n]; n++; }
-    out[n] = 0;
-    return n;
-}
 
 static inline int ll_get_wch(WINDOW *w, wint_t *ch) { return wget_wch(w, ch); }
 
@@ -77,6 +44,18 @@ static inline int ll_probe_terminal(int fd) {
     del_curterm(cur_term);
     return usable ? 1 : 0;
 }
+
+/// A terminfo string capability, or NULL when the terminal has none (terminfo says absent or cancelled).
+static inline const char *ll_tigetstr(const char *name) {
+    const char *s = tigetstr(name);
+    return (s == NULL || s == (const char *)-1) ? NULL : s;
+}
+
+static inline int ll_tigetflag(const char *name) { return tigetflag(name) > 0; }
+
+// tiparm is variadic, which Swift cannot call.
+static inline const char *ll_tiparm1(const char *cap, int a) { return tiparm(cap, a); }
+static inline const char *ll_tiparm2(const char *cap, int a, int b) { return tiparm(cap, a, b); }
 
 static inline const char *ll_codeset(void) { return nl_langinfo(CODESET); }
 

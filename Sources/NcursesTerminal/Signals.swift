@@ -6,6 +6,15 @@ public enum Signals {
     nonisolated(unsafe) private static var pending: sig_atomic_t = 0
     nonisolated(unsafe) private static var previousCrashHandlers: [Int32: sigaction] = [:]
 
+    nonisolated(unsafe) private static var resumed: sig_atomic_t = 0
+
+    /// True once after the program was continued (fg after Ctrl-Z); clears it.
+    static func takeResume() -> Bool {
+        if resumed == 0 { return false }
+        resumed = 0
+        return true
+    }
+
     /// The signal that asked the program to stop (SIGINT, SIGTERM or SIGHUP), if any; clears it.
     public static func takeQuitRequest() -> Int32? {
         let s = pending
@@ -28,6 +37,11 @@ public enum Signals {
             action.sa_flags = 0  // no SA_RESTART: get_wch must return so the loop sees the flag
             sigaction(s, &action, nil)
         }
+        var resume = sigaction()
+        resume.__sigaction_handler.sa_handler = { _ in Signals.resumed = 1 }
+        sigemptyset(&resume.sa_mask)
+        resume.sa_flags = 0  // no SA_RESTART: the wait for a key must end so the frame is painted again
+        sigaction(SIGCONT, &resume, nil)
     }
 
     /// On a crash, give the terminal back before the crash report is printed, then let the previous handler

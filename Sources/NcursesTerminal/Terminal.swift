@@ -28,8 +28,9 @@ public final class Terminal {
     public private(set) var colorDepth: ColorDepth = .none
     private var screen: OpaquePointer?
     private var decoder = KeyDecoder()
-    private var attributes: [Slot: attr_t] = [:]
-    private var pairs: [Slot: Int16] = [:]
+    private var writer: FrameWriter?
+    private var output: Int32 = STDOUT_FILENO
+    private var cursorShown = false
     private var previous: Canvas?
     private var stderrCapture: StderrCapture?
     nonisolated(unsafe) private static var active = false
@@ -58,6 +59,7 @@ public final class Terminal {
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         Signals.installQuitHandlers()
         guard let screen = newterm(nil, output, input) else { throw StartError.unknownTerminal(term) }
+        self.output = fileno(output)
         self.screen = screen
         set_term(screen)
         guard ll_has_cursor_addressing() != 0 else {
@@ -66,7 +68,6 @@ public final class Terminal {
             self.screen = nil
             throw StartError.noCursorAddressing(term)
         }
-        sendFramesWhole()
         Terminal.active = true
         Signals.installCrashHandlers()
         stderrCapture = StderrCapture()
@@ -81,18 +82,8 @@ public final class Terminal {
             colorDepth = ll_colors() >= 256 ? .full : ll_colors() >= 8 ? .eight : .none
         }
         curs_set(0)
+        cursorShown = false
         decoder = KeyDecoder()
-    }
-
-    /// ncurses 6.4 (Debian's) writes to the terminal after every cursor move it makes until the screen has been
-    /// resumed once: a newterm screen stays "initial", and a frame went out as dozens of small writes, each one a
-    /// wake-up for the terminal at the other end (for a Down key, 9 writes; for a first frame, 60). One endwin and
-    /// refresh before anything is drawn puts it in its running state, where a frame is one write. It runs before
-    /// colours start, so the resume does not reset the terminal's palette (an OSC 104 that would undo a palette the
-    /// person set); the terminal sees the alternate screen left and entered again before anything is on it.
-    private func sendFramesWhole() {
-        endwin()
-        refresh()
     }
 
     /// Gives the terminal back. Safe to call twice.
@@ -117,109 +108,58 @@ public final class Terminal {
         return (Int(x), Int(y))
     }
 
-    /// Sets the colour pairs and attributes for each slot from a theme, for this terminal's colour depth.
+    /// Sets what each slot looks like on this terminal (its colour depth) from a theme.
     public func apply(_ theme: Theme) {
-        attributes = [:]
-        pairs = [:]
-        for (i, slot) in Slot.allCases.enumerated() {
-            let style = theme.style(slot)
-            var attr = LL_A_NORMAL
-            for a in style.attrs {
-                switch a {
-                case .bold: attr |= LL_A_BOLD
-                case .dim: attr |= LL_A_DIM
-                case .underline: attr |= LL_A_UNDERLINE
-                case .reverse: attr |= LL_A_REVERSE
-                case .italic: attr |= LL_A_ITALIC
-                }
-            }
-            attributes[slot] = attr
-            let pair = Int16(i + 1)
-            switch colorDepth {
-            case .full:
-                init_pair(pair, Int16(style.fg ?? -1), Int16(style.bg ?? -1))
-                pairs[slot] = pair
-            case .eight:
-                init_pair(pair, Self.color8(style.fg8), Self.color8(style.bg8))
-                pairs[slot] = pair
-            case .none:
-                pairs[slot] = 0
-            }
-        }
-        // An erased screen is the theme's background, so a whole frame need not send its blank cells one by one.
-        ll_set_background(ll_stdscr(), attributes[.background] ?? LL_A_NORMAL, pairs[.background] ?? 0)
+        writer = FrameWriter(codes: .fromTerminfo(theme, colorDepth: colorDepth))
         previous = nil
     }
 
-    static func color8(_ c: SlotStyle.Color8) -> Int16 {
-        switch c {
-        case .default: return -1
-        case .black: return Int16(COLOR_BLACK)
-        case .red: return Int16(COLOR_RED)
-        case .green: return Int16(COLOR_GREEN)
-        case .yellow: return Int16(COLOR_YELLOW)
-        case .blue: return Int16(COLOR_BLUE)
-        case .magenta: return Int16(COLOR_MAGENTA)
-        case .cyan: return Int16(COLOR_CYAN)
-        case .white: return Int16(COLOR_WHITE)
-        }
-    }
-
-    /// Copies the canvas to the screen. Only cells that changed since the last frame are sent to ncurses,
-    /// which then sends only what changed to the terminal.
+    /// Sends the canvas to the terminal: only the cells that changed since the last frame, in one write.
     public func draw(_ canvas: Canvas) {
-        let window = ll_stdscr()
-        let full = previous.map { $0.width != canvas.width || $0.height != canvas.height } ?? true
-        if full { werase(window) }
-        let old = full ? [] : previous?.cells ?? []
-        // Every cell is compared on every frame (3,000 at 100x30): over raw buffers, without bounds checks.
-        old.withUnsafeBufferPointer { old in
-            canvas.cells.withUnsafeBufferPointer { cells in copyChanged(cells, over: old, width: canvas.width, to: window) }
-        }
-        if let cursor = canvas.cursor {
-            curs_set(1)
-            wmove(window, Int32(cursor.y), Int32(cursor.x))
-        } else {
-            curs_set(0)
-        }
-        wrefresh(window)
+        guard let writer else { return }
+        let showCursor = canvas.cursor != nil
+        if !showCursor, cursorShown { setCursorShown(false) }
+        send(writer.bytes(for: canvas, over: previous))
+        if showCursor, !cursorShown { setCursorShown(true) }
         previous = canvas
+        // ncurses' window is never drawn in, but a resize marks it changed, and its next get_wch would then paint
+        // that empty window over the frame. Noting it as up to date (without output) keeps ncurses quiet.
+        if is_wintouched(ll_stdscr()) { wnoutrefresh(ll_stdscr()) }
     }
 
-    /// Puts the cells that differ from `old` into the ncurses window; when `old` is empty (the window was just
-    /// erased to the background) every cell that is not blank background.
-    private func copyChanged(_ cells: UnsafeBufferPointer<Canvas.Cell>, over old: UnsafeBufferPointer<Canvas.Cell>,
-                             width: Int, to window: UnsafeMutablePointer<WINDOW>?) {
-        var chars = [wchar_t](repeating: 0, count: 8)
-        // Neighbouring cells nearly always share a slot: its style is looked up once per run, not per cell.
-        var style: (slot: Slot, attributes: attr_t, pair: Int16)?
-        let erased = Canvas.Cell.blank(.background)
-        for i in cells.indices {
-            let cell = cells[i]
-            if cell.isContinuation { continue }
-            if old.isEmpty ? cell == erased : old[i] == cell { continue }
-            if style?.slot != cell.slot {
-                style = (cell.slot, attributes[cell.slot] ?? LL_A_NORMAL, pairs[cell.slot] ?? 0)
-            }
-            if let ascii = cell.ascii {
-                chars[0] = wchar_t(ascii)
-                chars[1] = 0
-            } else {
-                var n = 0
-                for scalar in cell.text.unicodeScalars.prefix(Int(CCHARW_MAX)) {
-                    chars[n] = wchar_t(bitPattern: scalar.value)
-                    n += 1
+    private func setCursorShown(_ shown: Bool) {
+        curs_set(shown ? 1 : 0)
+        cursorShown = shown
+    }
+
+    /// Writes all of it, through interruptions; Ctrl-Z waits until the frame is out, as it does for ncurses'
+    /// own updates, so the shell never receives half a frame.
+    private func send(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        var block = sigset_t(), saved = sigset_t()
+        sigemptyset(&block)
+        sigaddset(&block, SIGTSTP)
+        pthread_sigmask(SIG_BLOCK, &block, &saved)
+        defer { pthread_sigmask(SIG_SETMASK, &saved, nil) }
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(output, buffer.baseAddress! + offset, buffer.count - offset)
+                if n > 0 {
+                    offset += n
+                } else if n < 0, errno == EINTR || errno == EAGAIN {
+                    var out = pollfd(fd: output, events: Int16(POLLOUT), revents: 0)
+                    _ = poll(&out, 1, 100)
+                } else {
+                    return  // the terminal is gone (hang-up): the loop hears of it as SIGHUP
                 }
-                chars[n] = 0
             }
-            ll_put_grapheme(window, Int32(i / width), Int32(i % width), chars, style!.attributes, style!.pair)
         }
     }
 
-    /// Forces the next draw to repaint everything (after a resize, a theme change or Ctrl-L).
+    /// Forces the next draw to repaint everything (after a resize, a theme change, Ctrl-L or Ctrl-Z and fg).
     public func invalidate() {
         previous = nil
-        clearok(ll_stdscr(), true)
     }
 
     /// True when the person has typed something not read yet (looked at without waiting).
@@ -233,12 +173,16 @@ public final class Terminal {
         let window = ll_stdscr()
         // The wait is ours, not ncurses': its timeout counts with the wall clock, so a clock set back an hour would
         // hold the loop (and every retry and refresh) for an hour. poll's timeout is monotonic.
+        // Back from Ctrl-Z: ncurses has restored the terminal's modes and cleared the screen; the frame is ours to
+        // paint again, as after a resize.
+        if Signals.takeResume() { return .resize }
         wtimeout(window, 0)
         var ch: wint_t = 0
         var result = ll_get_wch(window, &ch)
         if result == ERR, timeoutMs > 0 {
             var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
             if poll(&input, 1, timeoutMs) == 0 { return nil }
+            if Signals.takeResume() { return .resize }
             // Readable, or a signal (a resize comes as KEY_RESIZE now; a quit request is seen by the loop).
             result = ll_get_wch(window, &ch)
         }

@@ -2,6 +2,18 @@ import Testing
 @testable import TerminalKit
 
 @Suite struct CanvasTests {
+    /// The terminal passes over a row as it was with one memcmp: that needs equal cells to be equal bytes, which
+    /// padding inside a cell would break.
+    @Test func aCellIsWholeWordsWithoutPadding() {
+        #expect(MemoryLayout<Canvas.Cell>.size == MemoryLayout<Canvas.Cell>.stride)
+        #expect(MemoryLayout<Canvas.Cell>.size == 24)
+        var cell = Canvas.Cell(text: "学", width: 2, slot: .helpKey)
+        #expect(cell.width == 2 && cell.slot == .helpKey && cell.slotOrdinal == Slot.helpKey.ordinal)
+        cell.slot = .input
+        cell.width = 1
+        #expect(cell.width == 1 && cell.slot == .input && cell.text == "学")
+    }
+
     @Test func wideAndCombiningCharactersTakeTheirColumns() {
         var c = Canvas(width: 12, height: 1)
         let end = c.text("学e\u{301}½", x: 0, y: 0, slot: .text)

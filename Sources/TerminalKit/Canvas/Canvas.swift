@@ -7,12 +7,27 @@ public struct Canvas: Equatable, Sendable {
         /// Up to 15 bytes of UTF-8; the last byte of `high` holds the count.
         @usableFromInline var low: UInt64 = 0
         @usableFromInline var high: UInt64 = 0
-        public var width: Int
-        public var slot: Slot
+        /// The width (low byte) and the slot's ordinal (the byte above): three whole words and no padding, so
+        /// equal cells are equal bytes and a row as it was is found with one memcmp.
+        @usableFromInline var meta: UInt64 = 0
+
+        /// Columns taken: 1, 2 for a wide glyph, 0 for the continuation cell after one.
+        public var width: Int {
+            get { Int(meta & 0xFF) }
+            set { meta = meta & ~0xFF | UInt64(newValue & 0xFF) }
+        }
+
+        /// `slot.ordinal`, read without making the Slot.
+        @inlinable public var slotOrdinal: Int { Int(meta >> 8) }
+
+        public var slot: Slot {
+            get { Slot.byOrdinal[Int(meta >> 8)] }
+            set { meta = meta & 0xFF | UInt64(newValue.ordinal) << 8 }
+        }
 
         /// Inlined where the terminal compares a frame with the last one, cell by cell.
         @inlinable public static func == (a: Cell, b: Cell) -> Bool {
-            a.low == b.low && a.high == b.high && a.width == b.width && a.slot == b.slot
+            a.low == b.low && a.high == b.high && a.meta == b.meta
         }
 
         /// The grapheme drawn here; "" in the second cell of a wide glyph. A cluster longer than 15 bytes
@@ -53,8 +68,7 @@ public struct Canvas: Equatable, Sendable {
         init(ascii byte: UInt8, slot: Slot) {
             low = UInt64(byte)
             high = 1 << 56
-            width = 1
-            self.slot = slot
+            meta = 1 | UInt64(slot.ordinal) << 8
         }
 
         private mutating func put(_ byte: UInt8, at i: Int) {
@@ -69,6 +83,20 @@ public struct Canvas: Equatable, Sendable {
 
         /// The only byte of a one-byte (ASCII) grapheme.
         public var ascii: UInt8? { byteCount == 1 ? UInt8(truncatingIfNeeded: low) : nil }
+
+        /// Appends the grapheme's UTF-8 (what a terminal is sent for this cell).
+        @inlinable public func appendUTF8(to bytes: inout [UInt8]) {
+            let count = Int(high >> 56)
+            for i in 0..<count {
+                bytes.append(UInt8(truncatingIfNeeded: i < 8 ? low >> (i * 8) : high >> ((i - 8) * 8)))
+            }
+        }
+
+        /// One code point (no combining mark or joiner after it).
+        public var isOneScalar: Bool {
+            let lead = UInt8(truncatingIfNeeded: low)
+            return byteCount == (lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4)
+        }
 
         public var text: String {
             String(decoding: (0..<byteCount).map(byte), as: UTF8.self)

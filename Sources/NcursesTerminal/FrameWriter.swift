@@ -1,0 +1,107 @@
+import Glibc
+import TerminalKit
+
+/// What the frame writer sends for this terminal, read from terminfo once (see `TerminalCodes.fromTerminfo`).
+struct TerminalCodes {
+    /// The cursor to row y, column x (both from 0).
+    var moveTo: (_ y: Int, _ x: Int) -> [UInt8]
+    /// Clears the screen and homes the cursor.
+    var clear: [UInt8]
+    /// Attributes off: ends every frame, so nothing the program set outlives it.
+    var plain: [UInt8]
+    /// For each slot (by `Slot.ordinal`): attributes off, then the slot's attributes and colours.
+    var styles: [[UInt8]]
+    /// A cleared screen is blank cells in the background slot's colours (the terminal erases in the current
+    /// background colour, or the background slot is the terminal's own colours).
+    var clearsToBackground: Bool
+    /// Writing the bottom-right cell would scroll the screen (automatic margins without the xterm "newline glitch").
+    var scrollsAtLastCell: Bool
+
+    /// `ESC [ row ; column H`, the cup of xterm, tmux, screen and the Linux console, without the terminfo interpreter.
+    static func ansiMove(_ y: Int, _ x: Int) -> [UInt8] {
+        var bytes: [UInt8] = [0x1B, 0x5B]
+        appendDecimal(y + 1, to: &bytes)
+        bytes.append(0x3B)
+        appendDecimal(x + 1, to: &bytes)
+        bytes.append(0x48)
+        return bytes
+    }
+
+    static func appendDecimal(_ n: Int, to bytes: inout [UInt8]) {
+        if n >= 10 { appendDecimal(n / 10, to: &bytes) }
+        bytes.append(UInt8(0x30 + n % 10))
+    }
+}
+
+/// Turns a frame into the bytes that take the terminal from the last frame to this one: only the cells that changed,
+/// a cursor move where a run of them starts, a style where it changes. Knows nothing of ncurses, so tests read its
+/// bytes back with a small terminal model.
+///
+/// Why not ncurses' own update: it spent ~1,100 instructions a changed cell (mvcur tries several cursor motions
+/// through the terminfo interpreter for every move; every attribute change goes through it again), more than the
+/// whole render of a frame. ncurses still owns the terminal: its modes, the keys, resize and suspend.
+struct FrameWriter {
+    var codes: TerminalCodes
+
+    /// The bytes for `canvas`; `old` is what the terminal shows now, or nil to paint the whole screen.
+    func bytes(for canvas: Canvas, over old: Canvas?) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(old == nil ? canvas.width * canvas.height * 2 : 512)
+        let width = canvas.width
+        let erased = Canvas.Cell.blank(.background)
+        let known = old.map { $0.width == width && $0.height == canvas.height } ?? false
+        if !known {
+            out += codes.styles[Slot.background.ordinal]
+            out += codes.clear
+        }
+        let lastCell = codes.scrollsAtLastCell ? canvas.cells.count - 1 : -1
+        var style = known ? -1 : Slot.background.ordinal
+        // Where the terminal's cursor is, or -1 when not sure (after a glyph whose width a terminal might see
+        // otherwise, and at the right margin).
+        var cursor = known ? -1 : 0
+        let compared = codes.clearsToBackground || known
+        let cells = canvas.cells
+        // Compared with what the terminal shows, or after a clear with blank rows.
+        let before = known ? old!.cells : [Canvas.Cell](repeating: erased, count: width)
+        for row in stride(from: 0, to: cells.count, by: width) {
+            let offset = known ? row : 0
+            // Equal bytes mean equal cells, so a row as it was costs one memcmp (unequal bytes — a padding byte may
+            // differ — are settled cell by cell).
+            if compared, Self.sameBytes(before, offset, cells, row, count: width) { continue }
+            for x in 0..<width {
+                let i = row + x
+                let cell = cells[i]
+                if cell.isContinuation || i == lastCell { continue }
+                if compared, before[offset + x] == cell { continue }
+                if cursor != i { out += codes.moveTo(row / width, x) }
+                let ordinal = cell.slotOrdinal
+                if style != ordinal {
+                    out += codes.styles[ordinal]
+                    style = ordinal
+                }
+                if let ascii = cell.ascii {
+                    // The canvas shows controls as text; a stray one must still never reach the terminal.
+                    out.append(ascii < 0x20 || ascii == 0x7F ? 0x3F : ascii)
+                    cursor = x + 1 < width ? i + 1 : -1
+                } else {
+                    cell.appendUTF8(to: &out)
+                    cursor = cell.width == 1 && cell.isOneScalar && x + 1 < width ? i + 1 : -1
+                }
+            }
+        }
+        // Nothing changed: nothing is sent (a frame is drawn every second while the program waits).
+        if known, out.isEmpty, canvas.cursor == old?.cursor { return [] }
+        out += codes.plain
+        if let point = canvas.cursor { out += codes.moveTo(point.y, point.x) }
+        return out
+    }
+
+    /// The two runs of cells are byte for byte the same (the arrays are passed whole: a compiler crash in
+    /// Swift 6.3.1's SILCombine met typed buffer pointers into them here).
+    private static func sameBytes(_ a: [Canvas.Cell], _ aStart: Int, _ b: [Canvas.Cell], _ bStart: Int, count: Int) -> Bool {
+        let stride = MemoryLayout<Canvas.Cell>.stride
+        return a.withUnsafeBytes { a in
+            b.withUnsafeBytes { b in memcmp(a.baseAddress! + aStart * stride, b.baseAddress! + bStart * stride, count * stride) == 0 }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import Testing
+import TerminalKit
+@testable import NcursesTerminal
+
+/// The bytes a frame becomes, read back with a model terminal: the screen must always end up as the canvas.
+struct FrameWriterTests {
+    /// ANSI sequences, each slot its own foreground colour (its ordinal), so the model can tell slots apart.
+    static func codes(clearsToBackground: Bool = true, scrollsAtLastCell: Bool = false) -> TerminalCodes {
+        TerminalCodes(moveTo: TerminalCodes.ansiMove, clear: Array("\u{1B}[H\u{1B}[2J".utf8), plain: Array("\u{1B}[0m".utf8),
+                      styles: Slot.allCases.map { Array("\u{1B}[0;38;5;\($0.ordinal)m".utf8) },
+                      clearsToBackground: clearsToBackground, scrollsAtLastCell: scrollsAtLastCell)
+    }
+
+    /// Cells of the model that differ from the canvas, as "x,y" (empty when the screen is the canvas).
+    static func differences(_ model: TerminalModel, _ canvas: Canvas, skippingLast: Bool = false) -> [String] {
+        var out: [String] = []
+        for (i, cell) in canvas.cells.enumerated() where !(skippingLast && i == canvas.cells.count - 1) {
+            let seen = model.cells[i]
+            let text = cell.isContinuation ? "" : cell.text
+            if seen.text != text || (!cell.isContinuation && seen.fg != cell.slot.ordinal) {
+                out.append("\(i % canvas.width),\(i / canvas.width) '\(seen.text)'/\(seen.fg) not '\(text)'/\(cell.slot.ordinal)")
+            }
+        }
+        return out
+    }
+
+    @Test func aWholeFrameAndThenOnlyWhatChanged() {
+        let writer = FrameWriter(codes: Self.codes())
+        var model = TerminalModel(width: 30, height: 4, filler: "#")
+        var first = Canvas(width: 30, height: 4)
+        first.text("José 学生 e\u{301} 🌳 Nguyễn", x: 0, y: 0, slot: .title)
+        first.text("Zoë Müller", x: 2, y: 2, slot: .selection)
+        model.feed(writer.bytes(for: first, over: nil))
+        #expect(model.errors.isEmpty)
+        #expect(Self.differences(model, first).isEmpty, "\(Self.differences(model, first))")
+        #expect(model.row(0).hasPrefix("José 学生 e\u{301} 🌳 Nguyễn"))
+
+        var second = first
+        second.text("Zoe", x: 2, y: 2, slot: .selection)
+        let bytes = writer.bytes(for: second, over: first)
+        model.feed(bytes)
+        #expect(Self.differences(model, second).isEmpty)
+        #expect(model.written == [2 * 30 + 4], "only the one letter that changed")
+        #expect(bytes.count < 30, "a move, a style, a letter, attributes off: \(bytes.count) bytes")
+        #expect(writer.bytes(for: second, over: second).isEmpty, "nothing changed, nothing sent")
+    }
+
+    @Test func everyCellIsPaintedWhenClearingDoesNotGiveTheBackground() {
+        let writer = FrameWriter(codes: Self.codes(clearsToBackground: false))
+        var model = TerminalModel(width: 12, height: 3)
+        var canvas = Canvas(width: 12, height: 3)
+        canvas.text("美玲", x: 1, y: 1, slot: .text)
+        model.feed(writer.bytes(for: canvas, over: nil))
+        // The model's clear leaves the pen's colours, which here are not what the background slot would be drawn
+        // with for every cell: only painting every cell makes them match.
+        #expect(model.written.count == 12 * 3 - 2, "every cell but the wide glyphs' second halves")
+        #expect(Self.differences(model, canvas).isEmpty)
+    }
+
+    @Test func theBottomRightCellIsLeftAloneWhereWritingItWouldScroll() {
+        let writer = FrameWriter(codes: Self.codes(scrollsAtLastCell: true))
+        var model = TerminalModel(width: 10, height: 2)
+        var canvas = Canvas(width: 10, height: 2)
+        canvas.fill(canvas.bounds, .statusBar)
+        model.feed(writer.bytes(for: canvas, over: nil))
+        #expect(!model.written.contains(19))
+        #expect(Self.differences(model, canvas, skippingLast: true).isEmpty)
+    }
+
+    @Test func theCursorEndsWhereTheCanvasWantsIt() {
+        let writer = FrameWriter(codes: Self.codes())
+        var model = TerminalModel(width: 20, height: 3)
+        var canvas = Canvas(width: 20, height: 3)
+        canvas.text("Hoy aprendí 美", x: 0, y: 1, slot: .input)
+        canvas.cursor = Point(x: 14, y: 1)
+        model.feed(writer.bytes(for: canvas, over: nil))
+        #expect(model.x == 14 && model.y == 1)
+        var moved = canvas
+        moved.cursor = Point(x: 3, y: 1)
+        model.feed(writer.bytes(for: moved, over: canvas))
+        #expect(model.x == 3 && model.y == 1, "a cursor that moves alone is still sent")
+    }
+
+    /// Hundreds of frames, each drawn over the last: text in many scripts (wide, combining, joined emoji) at random
+    /// places, slots and sizes. Whatever the writer leaves out or misplaces shows as a difference.
+    @Test func randomFramesAlwaysLeaveTheScreenAsTheCanvas() {
+        var random = SplitMix(seed: 17)
+        let words = ["José", "Zoë Müller", "Nguyễn Văn An", "美玲", "e\u{301}te", "🌳", "👩‍👧", "abc", "   ", "│─┐", "Ñandú",
+                     "学生の作品", "x", "Fatima Al-Sayed"]
+        let slots = Slot.allCases
+        for clears in [true, false] {
+            let writer = FrameWriter(codes: Self.codes(clearsToBackground: clears))
+            var model = TerminalModel(width: 23, height: 7, filler: "#")
+            var previous: Canvas?
+            for frame in 0..<300 {
+                var canvas = previous ?? Canvas(width: 23, height: 7)
+                if frame % 50 == 0 { canvas = Canvas(width: 23, height: 7) }
+                for _ in 0..<Int(random.next() % 4) {
+                    canvas.text(words[Int(random.next() % UInt64(words.count))], x: Int(random.next() % 25),
+                                y: Int(random.next() % 7), slot: slots[Int(random.next() % UInt64(slots.count))])
+                }
+                canvas.cursor = random.next() % 3 == 0 ? Point(x: Int(random.next() % 23), y: Int(random.next() % 7)) : nil
+                model.feed(writer.bytes(for: canvas, over: frame % 50 == 0 ? nil : previous))
+                let differences = Self.differences(model, canvas)
+                #expect(differences.isEmpty && model.errors.isEmpty, "frame \(frame): \(differences) \(model.errors)")
+                if !differences.isEmpty { return }
+                if let cursor = canvas.cursor { #expect(model.x == cursor.x && model.y == cursor.y) }
+                previous = canvas
+            }
+        }
+    }
+
+    @Test func terminfoDelaysAreDropped() {
+        #expect(TerminalCodes.withoutPadding("\u{1B}[H\u{1B}[2J$<50>") == "\u{1B}[H\u{1B}[2J")
+        #expect(TerminalCodes.withoutPadding("a$<2*/>b$<5>c") == "abc")
+        #expect(TerminalCodes.withoutPadding("no delay") == "no delay")
+        #expect(TerminalCodes.ansiMove(0, 0) == Array("\u{1B}[1;1H".utf8))
+        #expect(TerminalCodes.ansiMove(29, 119) == Array("\u{1B}[30;120H".utf8))
+    }
+
+    @Test func everySlotHasItsPlaceInAllCases() {
+        for (i, slot) in Slot.allCases.enumerated() { #expect(slot.ordinal == i, "\(slot)") }
+    }
+}
+
+/// A seeded generator: the same frames on every run.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
