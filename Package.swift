@@ -40,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "learnerled",
             dependencies: [
-                "LearnerLedCore", "LearnerLedUI", "NcursesTerminal", "TerminalKit",
+                "JSONReading", "LearnerLedCore", "LearnerLedUI", "NcursesTerminal", "TerminalKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: startFast

@@ -73,7 +73,7 @@ struct FrameWriter {
                 let cell = cells[i]
                 if cell.isContinuation || i == lastCell { continue }
                 if compared, before[offset + x] == cell { continue }
-                if cursor != i { out += codes.moveTo(row / width, x) }
+                if cursor != i, !Self.rewrote(cells, from: cursor, to: i, inRowFrom: row, in: style, &out) { out += codes.moveTo(row / width, x) }
                 let ordinal = cell.slotOrdinal
                 if style != ordinal {
                     out += codes.styles[ordinal]
@@ -94,6 +94,18 @@ struct FrameWriter {
         out += codes.plain
         if let point = canvas.cursor { out += codes.moveTo(point.y, point.x) }
         return out
+    }
+
+    /// A short gap of unchanged plain cells in the current style, on the cursor's row, costs fewer bytes sent again
+    /// than a cursor move (~8 bytes) and keeps a changed word whole on the wire. False when it is not such a gap.
+    private static func rewrote(_ cells: [Canvas.Cell], from cursor: Int, to i: Int, inRowFrom row: Int, in style: Int,
+                                _ out: inout [UInt8]) -> Bool {
+        guard cursor >= row, cursor < i, i - cursor <= 4 else { return false }
+        for j in cursor..<i {
+            guard let ascii = cells[j].ascii, ascii >= 0x20, ascii != 0x7F, cells[j].slotOrdinal == style else { return false }
+        }
+        for j in cursor..<i { out.append(cells[j].ascii!) }
+        return true
     }
 
     /// The two runs of cells are byte for byte the same (the arrays are passed whole: a compiler crash in

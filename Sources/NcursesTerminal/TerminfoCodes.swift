@@ -15,8 +15,9 @@ extension TerminalCodes {
             }
         }
         let plain = Array((capability("sgr0") ?? "").utf8)
+        var sequences = Sequences()
         let styles = Slot.allCases.map { slot in
-            style(theme.style(slot), plain: plain, colorDepth: colorDepth)
+            style(theme.style(slot), plain: plain, colorDepth: colorDepth, &sequences)
         }
         let background = theme.style(.background)
         let backgroundIsTerminals = background.attrs.isEmpty
@@ -32,7 +33,29 @@ extension TerminalCodes {
             scrollsAtLastCell: ll_tigetflag("am") != 0 && ll_tigetflag("xenl") == 0)
     }
 
-    private static func style(_ style: SlotStyle, plain: [UInt8], colorDepth: Terminal.ColorDepth) -> [UInt8] {
+    /// The capabilities a style is made of, each looked up once (and each colour's sequence made once): the
+    /// theme's sixteen slots share most of them.
+    private struct Sequences {
+        var found: [String: [UInt8]?] = [:]
+        var colors: [String: [Int: [UInt8]]] = [:]
+
+        mutating func capability(_ name: String) -> [UInt8]? {
+            if let known = found[name] { return known }
+            let bytes = TerminalCodes.capability(name).map { Array($0.utf8) }
+            found[name] = bytes
+            return bytes
+        }
+
+        mutating func color(_ name: String, _ n: Int) -> [UInt8] {
+            if let known = colors[name]?[n] { return known }
+            let bytes = TerminalCodes.capability(name).map { TerminalCodes.parameterised($0, n) } ?? []
+            colors[name, default: [:]][n] = bytes
+            return bytes
+        }
+    }
+
+    private static func style(_ style: SlotStyle, plain: [UInt8], colorDepth: Terminal.ColorDepth,
+                              _ sequences: inout Sequences) -> [UInt8] {
         var bytes = plain
         for attribute in style.attrs {
             let name = switch attribute {
@@ -42,14 +65,14 @@ extension TerminalCodes {
             case .reverse: "rev"
             case .italic: "sitm"
             }
-            bytes += Array((capability(name) ?? "").utf8)
+            bytes += sequences.capability(name) ?? []
         }
         guard colorDepth != .none else { return bytes }
         let (fg, bg) = colors(style, colorDepth)
         // The terminal's own colour for either: back to its pair first (sgr0 need not reset colours everywhere).
-        if fg < 0 || bg < 0, let op = capability("op") { bytes += Array(op.utf8) }
-        if fg >= 0, let setaf = capability("setaf") { bytes += parameterised(setaf, fg) }
-        if bg >= 0, let setab = capability("setab") { bytes += parameterised(setab, bg) }
+        if fg < 0 || bg < 0, let op = sequences.capability("op") { bytes += op }
+        if fg >= 0 { bytes += sequences.color("setaf", fg) }
+        if bg >= 0 { bytes += sequences.color("setab", bg) }
         return bytes
     }
 
@@ -71,12 +94,12 @@ extension TerminalCodes {
         }
     }
 
-    private static func parameterised(_ capability: String, _ n: Int) -> [UInt8] {
+    fileprivate static func parameterised(_ capability: String, _ n: Int) -> [UInt8] {
         let bytes: UnsafePointer<CChar>? = ll_tiparm1(capability, Int32(n))
         return Array(withoutPadding(bytes.map { String(cString: $0) } ?? "").utf8)
     }
 
-    private static func capability(_ name: String) -> String? {
+    fileprivate static func capability(_ name: String) -> String? {
         ll_tigetstr(name).map { withoutPadding(String(cString: $0)) }
     }
 

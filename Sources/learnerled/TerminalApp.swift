@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import JSONReading
 import LearnerLedCore
 import LearnerLedUI
 import NcursesTerminal
@@ -47,6 +48,7 @@ enum TerminalApp {
             state.showWarning("There is no theme called \(themeName); using classic.")
         }
 
+        JSONReader.parkFrees()
         let terminal = Terminal()
         do {
             try terminal.start()
@@ -169,5 +171,7 @@ private struct RunLoop {
             appliedTheme = name
         }
         terminal.draw(render(state))
+        // What was read for this frame is freed now that it is on the screen.
+        JSONReader.freeParked()
     }
 }

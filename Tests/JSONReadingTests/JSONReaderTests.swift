@@ -103,6 +103,20 @@ struct JSONReaderTests {
         #expect(read == words)
     }
 
+    /// Parked values (the terminal program frees them after its frame) keep what was decoded whole, before and after.
+    @Test func parkedValuesAreFreedLaterAndWhatWasReadStaysWhole() async throws {
+        let words = (0..<2_000).map { "Nguyễn's poem, part \($0) — 美玲" }
+        let data = try JSONEncoder().encode(words)
+        JSONReader.parkFrees()
+        defer { JSONReader.parkFrees(false) }
+        let read = try JSONReader().decode([String].self, from: data)
+        #expect(read == words)
+        #expect(JSONReader.parkedCount >= 1, "kept for later")
+        JSONReader.freeParked()
+        try await Task.sleep(for: .milliseconds(100))
+        #expect(read == words)
+    }
+
     @Test func refusesBytesThatAreNotUTF8() throws {
         let data = Data([0x5B, 0x22, 0xC3, 0x28, 0x22, 0x5D])  // ["\xC3("]
         #expect(throws: DecodingError.self) { try JSONReader().decode([String].self, from: data) }

@@ -119,6 +119,14 @@ import Testing
         #expect(Defaults.probingQuestions.first == "How do you feel this went — did it turn out the way you planned?")
     }
 
+    @Test func trimmingSpacesAgreesWithFoundationsWhitespaces() {
+        let samples = ["", " ", "\t", "  José  ", "\tZoë\t", "\u{3000}美玲\u{3000}", "\u{00A0}a b\u{2003}", "a\n", "\n a \n",
+                       "e\u{301} ", " \u{301}x", "Nguyễn Văn An", "\u{2028}x\u{2028}", "   \t  "]
+        for sample in samples {
+            #expect(sample.trimmingSpaces == sample.trimmingCharacters(in: .whitespaces), "\(sample.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func nameKeysFoldCaseAccentsAndWidth() {
         #expect("  Zoë Müller ".nameKey == "zoe muller")
         #expect("ＺＯＥ　ＭＵＬＬＥＲ".nameKey == "zoe muller")

@@ -45,6 +45,23 @@ struct FrameWriterTests {
         #expect(writer.bytes(for: second, over: second).isEmpty, "nothing changed, nothing sent")
     }
 
+    /// "Students (" over "Synthetic c" at the same place shares letters: sent whole rather than as pieces with
+    /// cursor moves between, which also costs fewer bytes.
+    @Test func aShortUnchangedGapIsSentAgainRatherThanJumpedOver() {
+        let writer = FrameWriter(codes: Self.codes())
+        var before = Canvas(width: 30, height: 2)
+        before.text("Synthetic c", x: 2, y: 1, slot: .title)
+        var after = before
+        after.text("Students (", x: 2, y: 1, slot: .title)
+        var model = TerminalModel(width: 30, height: 2)
+        model.feed(writer.bytes(for: before, over: nil))
+        let bytes = writer.bytes(for: after, over: before)
+        model.feed(bytes)
+        #expect(Self.differences(model, after).isEmpty)
+        #expect(String(decoding: bytes, as: UTF8.self).contains("tudents ("), "the S is as it was")
+        #expect(String(decoding: bytes, as: UTF8.self).components(separatedBy: "\u{1B}[").count - 1 <= 3, "one move, one style, attributes off")
+    }
+
     @Test func everyCellIsPaintedWhenClearingDoesNotGiveTheBackground() {
         let writer = FrameWriter(codes: Self.codes(clearsToBackground: false))
         var model = TerminalModel(width: 12, height: 3)

@@ -17,8 +17,9 @@ public struct StringsFile: Sendable {
             file.keys.reserveCapacity(lines)
             var reader = Reader(bytes: bytes)
             while let line = reader.nextEntryLine() {
-                guard let key = reader.quoted(), reader.skip(UInt8(ascii: "=")), let value = reader.quoted(),
-                      reader.skip(UInt8(ascii: ";")) else {
+                // Most English lines say the key again ("Kept." = "Kept."): the value is then the key's String.
+                guard let key = reader.quoted(), case let keyBytes = reader.plain, reader.skip(UInt8(ascii: "=")),
+                      let value = reader.quoted(sameAs: keyBytes.map { ($0, key) }), reader.skip(UInt8(ascii: ";")) else {
                     file.problems.append(line)
                     reader.skipLine()
                     continue
@@ -72,15 +73,24 @@ public struct StringsFile: Sendable {
             return true
         }
 
+        /// Where the last quoted string's bytes were, when it had no escape.
+        var plain: Range<Int>?
+
         /// A quoted string (after spaces), unescaped; nil if there is none or it does not end on this line.
-        /// Most have no escape and become a String straight from the bytes.
-        mutating func quoted() -> String? {
+        /// Most have no escape and become a String straight from the bytes — or are `sameAs`'s String, when their
+        /// bytes are the same.
+        mutating func quoted(sameAs earlier: (bytes: Range<Int>, string: String)? = nil) -> String? {
+            plain = nil
             guard skip(UInt8(ascii: "\"")) else { return nil }
             var end = i
             while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"),
                   bytes[end] != UInt8(ascii: "\n") { end += 1 }
             if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
                 defer { i = end + 1 }
+                plain = i..<end
+                if let earlier, earlier.bytes.count == end - i, bytes[earlier.bytes].elementsEqual(bytes[i..<end]) {
+                    return earlier.string
+                }
                 return String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)
             }
             var out: [UInt8] = []

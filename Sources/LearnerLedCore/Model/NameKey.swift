@@ -6,10 +6,10 @@ extension String {
     /// the same-name question and the roster import's headers and languages all compare this way.
     public var nameKey: String {
         // Plain ASCII, most names and every empty search (the sign-in asks on every frame): folding only lowercases.
-        if utf8.allSatisfy({ $0 < 0x80 }) { return lowercased().trimmingCharacters(in: .whitespaces) }
+        if utf8.allSatisfy({ $0 < 0x80 }) { return lowercased().trimmingSpaces }
         let folded = folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "en"))
         // Width folding leaves the ideographic space (U+3000) a Japanese or Chinese keyboard types between names.
         let spaced = folded.unicodeScalars.map { $0.properties.generalCategory == .spaceSeparator ? " " : Character($0) }
-        return String(spaced).trimmingCharacters(in: .whitespaces)
+        return String(spaced).trimmingSpaces
     }
 }

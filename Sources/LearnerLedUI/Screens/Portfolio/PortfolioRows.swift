@@ -19,7 +19,7 @@ enum PortfolioRows {
     enum Grouping: Equatable, Sendable { case subject, date }
 
     static func build(_ p: Portfolio, classroom: Classroom?, grouping: Grouping, filter: String, _ tr: Strings) -> [PortfolioRow] {
-        let query = filter.trimmingCharacters(in: .whitespaces)
+        let query = filter.trimmingSpaces
         let artifacts = p.artifacts
         // Positions, not artifacts, are sorted and grouped: moving an index costs nothing, moving an artifact a copy.
         var newestFirst = query.isEmpty ? Array(artifacts.indices) : artifacts.indices.filter { matches(artifacts[$0], query, classroom) }
