@@ -130,8 +130,10 @@ private struct RunLoop {
                     let id = loadQueue.removeFirst()
                     perform([.loadPortfolios(ids: [id])], now: true)
                 } while !loadQueue.isEmpty && !terminal.hasInputWaiting && batch.duration(to: .now) < .milliseconds(50)
+                JSONReader.freeParked()
             case nil:
-                break
+                // Nothing pressed for a while: what was read is freed now, where it costs no one a wait.
+                JSONReader.freeParked()
             }
             if lastTick.duration(to: .now) >= .milliseconds(Int(interval * 1000)) { tick() }
         }
@@ -171,7 +173,5 @@ private struct RunLoop {
             appliedTheme = name
         }
         terminal.draw(render(state))
-        // What was read for this frame is freed now that it is on the screen.
-        JSONReader.freeParked()
     }
 }

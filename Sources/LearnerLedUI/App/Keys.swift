@@ -10,29 +10,41 @@ public enum Keys {
         if key == .resize { return nil }
         if case .help? = state.overlay { return helpOverlay.action(for: key) ?? .back }
         if state.isTooSmall { return key == .character("q") ? .quit : nil }
-        if let action: Action = englishTable(for: state).action(for: key) { return action }
+        if let action = tableAction(for: key, in: state) { return action }
         return state.screen.feature.takesText && state.overlay == nil ? .type(key) : nil
+    }
+
+    /// The action of the table in force (see `table(for:)`), looked up in the help key and then the screen's table
+    /// without joining them into one first: a key costs no copy of every binding.
+    private static func tableAction(for key: Key, in state: AppState) -> Action? {
+        if case .confirm? = state.overlay { return confirm.action(for: key) }
+        let screen = state.screen.feature
+        return [help(typing: screen.takesText)].action(for: key) ?? screen.keys(state).action(for: key)
     }
 
     /// The table in force: the confirm dialog's, or the help key and the screen's, in the words of the person at
     /// the keys. `onlyBar` leaves out what the help bar never shows: the bar is drawn every frame, the rest only in `?`.
     static func table(for state: AppState, onlyBar: Bool = false) -> KeyTable {
         let strings = state.screen.feature.strings(state)
-        return englishTable(for: state).compactMap { binding in
-            if onlyBar, !binding.inBar { return nil }
+        var table = KeyTable()
+        // The bindings are translated as they are taken from the tables, not first copied into one table.
+        func add(_ binding: KeyBinding<Action>) {
+            if onlyBar, !binding.inBar { return }
             var binding = binding
             binding.help = strings(Phrase(verbatim: binding.help))
             binding.label = strings.ifPresent(binding.label)
-            return binding
+            table.append(binding)
         }
-    }
-
-    static func englishTable(for state: AppState) -> KeyTable {
-        if case .confirm? = state.overlay { return confirm }
-        let screen = state.screen.feature
-        var help = help(typing: screen.takesText)
-        help.inBar = help.inBar && screen.helpInBar
-        return [help] + screen.keys(state)
+        if case .confirm? = state.overlay {
+            confirm.forEach(add)
+        } else {
+            let screen = state.screen.feature
+            var help = help(typing: screen.takesText)
+            help.inBar = help.inBar && screen.helpInBar
+            add(help)
+            screen.keys(state).forEach(add)
+        }
+        return table
     }
 
     /// Help on every screen: `?` where no text field takes the typing, F1 where one does (F1 works everywhere).

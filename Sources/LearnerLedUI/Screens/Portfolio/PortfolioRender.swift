@@ -24,19 +24,21 @@ struct PortfolioLayout {
 extension PortfolioScreen {
     func render(_ state: AppState, _ body: Rect, _ canvas: inout Canvas) {
         let s = self
+        // The words of the person at the keys, found once for the frame (every row's date asks for them).
+        let tr = state.strings
         let studentID = student
         let portfolio = state.portfolios[studentID]
         let layout = PortfolioLayout(body)
         let (listRect, detailRect) = (layout.list, layout.detail)
         // The teacher sees the id every command takes; a child sees their name.
         let name = state.displayName(studentID) + (state.isTeacher ? " (\(studentID))" : "")
-        renderCover(portfolio?.cover, name: name, count: portfolio?.artifacts.count, state.strings, layout.cover, &canvas)
-        let grouping = s.grouping == .subject ? state.tr("by subject") : state.tr("by date")
-        Widgets.box(&canvas, listRect, title: state.tr("Artifacts") + " · " + grouping)
+        renderCover(portfolio?.cover, name: name, count: portfolio?.artifacts.count, tr, layout.cover, &canvas)
+        let grouping = s.grouping == .subject ? tr("by subject") : tr("by date")
+        Widgets.box(&canvas, listRect, title: tr("Artifacts") + " · " + grouping)
         let inner = listRect.inset(dx: 1, dy: 1)
 
-        s.find.render(hint: " " + (s.grouping == .subject ? state.tr("/ find · Tab groups by date") : state.tr("/ find · Tab groups by subject")),
-                      in: inner, label: " " + state.tr("Find:") + " ", &canvas)
+        s.find.render(hint: " " + (s.grouping == .subject ? tr("/ find · Tab groups by date") : tr("/ find · Tab groups by subject")),
+                      in: inner, label: " " + tr("Find:") + " ", &canvas)
 
         renderEmpty(state, portfolio, inner, &canvas)
 
@@ -61,7 +63,7 @@ extension PortfolioScreen {
                 } else {
                     x = canvas.text("  ", x: x, y: y, slot: base)
                 }
-                x = canvas.text(" " + artifact.date.shortTitle(state.strings).padded(to: 7) + " ",
+                x = canvas.text(" " + artifact.date.shortTitle(tr).padded(to: 7) + " ",
                                 x: x, y: y, slot: selected ? .selection : .muted)
                 canvas.text(artifact.title, x: x, y: y, slot: base, limit: rowRect.maxX - x, ellipsis: true)
             }
@@ -72,7 +74,7 @@ extension PortfolioScreen {
         }
 
         let artifact = portfolio.flatMap { s.artifact(atRow: s.cursor.selected, in: $0) }
-        renderArtifactDetail(artifact, of: studentID, state, detailRect, &canvas)
+        renderArtifactDetail(artifact, of: studentID, state, tr, detailRect, &canvas)
     }
 
     /// What the list says when it has no rows: a file that cannot be read, the portfolio still opening, an invitation
@@ -109,18 +111,19 @@ func renderCover(_ cover: Cover?, name: String, count: Int?, _ tr: Strings, _ re
     }
 }
 
-func renderArtifactDetail(_ artifact: Artifact?, of studentID: StudentID, _ state: AppState, _ rect: Rect, _ canvas: inout Canvas) {
-    Widgets.box(&canvas, rect, title: state.tr("About this artifact"))
+func renderArtifactDetail(_ artifact: Artifact?, of studentID: StudentID, _ state: AppState, _ tr: Strings, _ rect: Rect,
+                          _ canvas: inout Canvas) {
+    Widgets.box(&canvas, rect, title: tr("About this artifact"))
     let inner = rect.inset(dx: 2, dy: 1)
     guard let artifact, inner.width > 4 else { return }
     var y = inner.y
     y += Widgets.paragraph(&canvas, Rect(x: inner.x, y: y, width: inner.width, height: 2), artifact.title, slot: .title)
     let subject = state.classroom?.subject(artifact.subjectID)
     let facts = [
-        (state.tr("Subject"), subject.map { "\($0.symbol) \($0.name)" } ?? artifact.subjectID.rawValue),
-        (state.tr("Kind"), state.tr(Phrase(verbatim: artifact.kind.rawValue))),
-        (state.tr("Date"), artifact.date.longTitle(state.strings)),
-        (state.tr("Where"), artifact.location.isEmpty ? "—" : artifact.location),
+        (tr("Subject"), subject.map { "\($0.symbol) \($0.name)" } ?? artifact.subjectID.rawValue),
+        (tr("Kind"), tr(Phrase(verbatim: artifact.kind.rawValue))),
+        (tr("Date"), artifact.date.longTitle(tr)),
+        (tr("Where"), artifact.location.isEmpty ? "—" : artifact.location),
     ]
     let labelWidth = min(12, (facts.map { DisplayWidth.of($0.0) }.max() ?? 7) + 1)
     for (label, value) in facts where y < inner.maxY {
@@ -136,14 +139,14 @@ func renderArtifactDetail(_ artifact: Artifact?, of studentID: StudentID, _ stat
     if let note = artifact.stickyNote, y + 1 < inner.maxY {
         y += 1
         let slot: Slot = note.reason == .strength ? .strength : .challenge
-        canvas.text("● " + (note.reason == .strength ? state.tr("Sticky note: strength") : state.tr("Sticky note: challenge")), x: inner.x, y: y, slot: slot, limit: inner.width)
+        canvas.text("● " + (note.reason == .strength ? tr("Sticky note: strength") : tr("Sticky note: challenge")), x: inner.x, y: y, slot: slot, limit: inner.width)
         y += 1
         if !note.words.isEmpty, y < inner.maxY {
             y += Widgets.paragraph(&canvas, Rect(x: inner.x + 2, y: y, width: inner.width - 2, height: min(2, inner.maxY - y)),
                                    "“\(note.words)”", slot: .text)
         }
         if y < inner.maxY {
-            canvas.text(state.tr("What I'll say: written \(artifact.reflection.completedParts) of 3 parts"), x: inner.x, y: y, slot: .muted,
+            canvas.text(tr("What I'll say: written \(artifact.reflection.completedParts) of 3 parts"), x: inner.x, y: y, slot: .muted,
                         limit: inner.width)
             y += 1
         }
@@ -152,7 +155,7 @@ func renderArtifactDetail(_ artifact: Artifact?, of studentID: StudentID, _ stat
     let linked = state.portfolios[studentID]?.journal.filter { $0.artifactID == artifact.id && $0.deletedAt == nil } ?? []
     if !linked.isEmpty, y + 1 < inner.maxY {
         y += 1
-        canvas.text(state.tr("In my journal:"), x: inner.x, y: y, slot: .title, limit: inner.width)
+        canvas.text(tr("In my journal:"), x: inner.x, y: y, slot: .title, limit: inner.width)
         y += 1
         for e in linked where y < inner.maxY {
             y += Widgets.paragraph(&canvas, Rect(x: inner.x, y: y, width: inner.width, height: min(2, inner.maxY - y)),

@@ -35,17 +35,24 @@ struct PortfolioScreen: ScreenFeature {
 
     func keys(_ app: AppState) -> KeyTable {
         if find.isOpen { return FindLine.keys }
-        let teacher: KeyTable = app.isTeacher ? [
-            KeyBinding([.character("v")], "conference view", inBar: false, .liveView),
-            KeyBinding([.character("T")], "my notes (teacher only)", inBar: false, .editTeacherNotes),
-            KeyBinding([.character("F")], "what the family said", inBar: false, .familyFeedback),
-            KeyBinding([.character("R")], "the conference record (teacher only)", inBar: false, .conferenceRecord),
-        ] : []
-        return [
-            isHome ? KeyBinding([.character("q")], app.door == .direct ? "quit" : "I'm done", .quit)
-                : KeyBinding([.escape], "back", .back),
-        ] + Self.portfolioKeys + teacher
+        // Asked for on every key and every frame: one of six tables made once, not a new one each time (joining
+        // them copied every binding, ~40,000 instructions a key).
+        let first = isHome ? (app.door == .direct ? 0 : 1) : 2
+        return Self.tables[first][app.isTeacher ? 1 : 0]
     }
+
+    private static let tables: [[KeyTable]] = [
+        KeyBinding([.character("q")], "quit", .quit),
+        KeyBinding([.character("q")], "I'm done", .quit),
+        KeyBinding([.escape], "back", .back),
+    ].map { first in [[first] + portfolioKeys, [first] + portfolioKeys + teacherKeys] }
+
+    private static let teacherKeys: KeyTable = [
+        KeyBinding([.character("v")], "conference view", inBar: false, .liveView),
+        KeyBinding([.character("T")], "my notes (teacher only)", inBar: false, .editTeacherNotes),
+        KeyBinding([.character("F")], "what the family said", inBar: false, .familyFeedback),
+        KeyBinding([.character("R")], "the conference record (teacher only)", inBar: false, .conferenceRecord),
+    ]
 
     /// The same on every frame, so made once (the table is asked for on every key and every frame).
     private static let portfolioKeys: KeyTable = [
