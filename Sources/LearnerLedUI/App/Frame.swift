@@ -4,6 +4,19 @@ import TerminalKit
 /// Draws the whole frame for a state. Pure: the same state gives the same cells.
 public func render(_ state: AppState, into canvas: inout Canvas) {
     canvas.fill(canvas.bounds, .background)
+    draw(state, onBlank: &canvas)
+}
+
+/// Renders a fresh canvas of the state's size.
+public func render(_ state: AppState) -> Canvas {
+    // A new canvas is blank background already: not filled a second time.
+    var canvas = Canvas(width: state.width, height: state.height)
+    draw(state, onBlank: &canvas)
+    return canvas
+}
+
+/// The frame on a canvas that is all blank background.
+private func draw(_ state: AppState, onBlank canvas: inout Canvas) {
     canvas.cursor = nil
     if state.isTooSmall {
         Frame.tooSmall(state, &canvas)
@@ -32,13 +45,6 @@ public func render(_ state: AppState, into canvas: inout Canvas) {
                         yes: "y  " + state.tr("Yes, leave"), no: "n  " + state.tr("No, stay"))
     case nil: break
     }
-}
-
-/// Renders a fresh canvas of the state's size.
-public func render(_ state: AppState) -> Canvas {
-    var canvas = Canvas(width: state.width, height: state.height)
-    render(state, into: &canvas)
-    return canvas
 }
 
 /// The parts of every frame around the screen: header, status line, help bar, help overlay.

@@ -229,7 +229,17 @@ public struct Canvas: Equatable, Sendable {
     public mutating func symbol(_ symbol: String, x startX: Int, y: Int, count: Int = 1, slot: Slot) {
         guard y >= 0, y < height else { return }
         let cell = Cell(text: symbol, width: 1, slot: slot)
-        for x in max(0, startX)..<min(width, startX + count) { set(x, y, cell) }
+        let (first, end) = (max(0, startX), min(width, startX + count))
+        guard first < end else { return }
+        // Only the ends can cut a wide glyph in half; the cells between are simply replaced (a box's top and bottom).
+        set(first, y, cell)
+        if end - first > 1 { set(end - 1, y, cell) }
+        if end - first > 2 {
+            let row = y * width
+            cells.withUnsafeMutableBufferPointer { all in
+                UnsafeMutableBufferPointer(rebasing: all[(row + first + 1)..<(row + end - 1)]).update(repeating: cell)
+            }
+        }
     }
 
     /// The same symbol in `count` cells down from `y` (a box's side), clipped to the canvas.
