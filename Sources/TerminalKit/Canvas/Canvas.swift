@@ -189,10 +189,13 @@ public struct Canvas: Equatable, Sendable {
             let cut = bytes.count > columns
             let shown = max(0, cut ? (ellipsis ? columns - 1 : columns) : bytes.count)
             let row = y * width
-            for (i, byte) in bytes.prefix(shown).enumerated() {
-                let cell = Cell(ascii: byte, slot: slot)
-                // Only the ends can cut a wide glyph in half.
-                if i == 0 || i == shown - 1 { set(startX + i, y, cell) } else { cells[row + startX + i] = cell }
+            // Only the ends can cut a wide glyph in half; the letters between go straight into the cells.
+            if shown > 0 { set(startX, y, Cell(ascii: bytes[0], slot: slot)) }
+            if shown > 1 { set(startX + shown - 1, y, Cell(ascii: bytes[shown - 1], slot: slot)) }
+            if shown > 2 {
+                cells.withUnsafeMutableBufferPointer { all in
+                    for i in 1..<(shown - 1) { all[row + startX + i] = Cell(ascii: bytes[i], slot: slot) }
+                }
             }
             var x = startX + shown
             if cut, ellipsis, columns > 0 {
