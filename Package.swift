@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "JSONReadingTests", dependencies: ["JSONReading"]),
         .testTarget(name: "LearnerLedUITests", dependencies: ["LearnerLedUI", "LearnerLedCore", "TerminalKit"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalKit", "CNcursesw"]),
+        .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalKit", "CNcursesw", "LearnerLedCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["LearnerLedCore", "TerminalKit", .product(name: "Ink", package: "Ink")],
                     exclude: ["Snapshots"]),
     ]

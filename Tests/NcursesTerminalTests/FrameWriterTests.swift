@@ -1,3 +1,4 @@
+import LearnerLedCore
 import Testing
 import TerminalKit
 @testable import NcursesTerminal
@@ -101,7 +102,7 @@ struct FrameWriterTests {
     /// Hundreds of frames, each drawn over the last: text in many scripts (wide, combining, joined emoji) at random
     /// places, slots and sizes. Whatever the writer leaves out or misplaces shows as a difference.
     @Test func randomFramesAlwaysLeaveTheScreenAsTheCanvas() {
-        var random = SplitMix(seed: 17)
+        var random = SeededGenerator(seed: 17)
         let words = ["José", "Zoë Müller", "Nguyễn Văn An", "美玲", "e\u{301}te", "🌳", "👩‍👧", "abc", "   ", "│─┐", "Ñandú",
                      "学生の作品", "x", "Fatima Al-Sayed"]
         let slots = Slot.allCases
@@ -137,18 +138,5 @@ struct FrameWriterTests {
 
     @Test func everySlotHasItsPlaceInAllCases() {
         for (i, slot) in Slot.allCases.enumerated() { #expect(slot.ordinal == i, "\(slot)") }
-    }
-}
-
-/// A seeded generator: the same frames on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
