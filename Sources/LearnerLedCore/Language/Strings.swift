@@ -79,8 +79,8 @@ public struct Strings: Sendable {
         var out: [String] = []
         for version in versions where !out.contains(version) { out.append(version) }
         var text = ""
-        for version in out {
-            if !text.isEmpty { text += " · " }
+        for (i, version) in out.enumerated() {
+            if i > 0 { text += " · " }
             text += version
         }
         return text

@@ -52,8 +52,8 @@ public struct KeyBinding<Action>: Sendable where Action: Sendable {
             // Joined by hand: `joined(separator:)`'s first use instantiates its generic types, ~0.3 M instructions
             // on the way to the first frame.
             var label = ""
-            for key in keys {
-                if !label.isEmpty { label += "/" }
+            for (i, key) in keys.enumerated() {
+                if i > 0 { label += "/" }
                 label += key.label
             }
             return label
