@@ -78,7 +78,8 @@ struct FrameWriter {
                 }
                 let i = row + x
                 let cell = cells[i]
-                if cell.isContinuation || i == lastCell { continue }
+                // Nothing reaches the bottom-right cell where that would scroll (a wide glyph ends there too).
+                if cell.isContinuation || i == lastCell || (cell.width == 2 && i + 1 == lastCell) { continue }
                 if compared, before[offset + x] == cell { continue }
                 if cursor != i, !Self.rewrote(cells, from: cursor, to: i, inRowFrom: row, in: style, &out) { out += codes.moveTo(row / width, x) }
                 let ordinal = cell.slotOrdinal

@@ -83,6 +83,12 @@ struct FrameWriterTests {
         model.feed(writer.bytes(for: canvas, over: nil))
         #expect(!model.written.contains(19))
         #expect(Self.differences(model, canvas, skippingLast: true).isEmpty)
+
+        // A wide glyph in the last two cells would reach the last one too: left alone as well.
+        var wide = canvas
+        wide.text("美", x: 8, y: 1, slot: .statusBar)
+        model.feed(writer.bytes(for: wide, over: canvas))
+        #expect(!model.written.contains(18) && !model.written.contains(19))
     }
 
     @Test func theCursorEndsWhereTheCanvasWantsIt() {
