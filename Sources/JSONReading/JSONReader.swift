@@ -18,7 +18,7 @@ public struct JSONReader: Sendable {
         switch parsed {
         case .success(let value):
             let decoded = try ValueDecoder(value, at: .root, context).decode(T.self)
-            if data.count >= Self.freedAside { Self.letGo(value) } else { Self.park(value) }
+            if data.count >= Self.freedAside { Self.letGo([value]) } else { Self.park(value) }
             return decoded
         case .failure(let error):
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "not valid JSON at byte \(error.offset)"))
@@ -34,9 +34,8 @@ extension JSONReader {
     /// Freeing a big document's parsed values took a quarter of reading it (15,000 artifacts: ~128 M instructions),
     /// and nothing waits for it: the values go to a worker thread and are freed there while the first frame is drawn.
     /// Everything in them is immutable and Sendable; only reference counts are shared with what was decoded.
-    private static func letGo(_ value: consuming JSONValue) {
-        let unused = value
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(unused) {} }
+    private static func letGo(_ values: [JSONValue]) {
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(values) {} }
     }
 
     private static let parking = Mutex<(on: Bool, values: [JSONValue])>((false, []))
@@ -57,8 +56,7 @@ extension JSONReader {
             defer { parking.values = [] }
             return parking.values
         }
-        guard !values.isEmpty else { return }
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(values) {} }
+        if !values.isEmpty { letGo(values) }
     }
 
     /// Keeps the values for `freeParked()` when parking is on.

@@ -58,8 +58,13 @@ public struct Phrase: ExpressibleByStringInterpolation, Hashable, Sendable {
     /// `%` doubled, as the format's key writes it. Checked on the bytes in place (through the view's iterator it
     /// cost ~10 instructions a byte): this runs for every phrase drawn.
     static func escaped(_ text: String) -> String {
-        let percent = text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "%")) }
-            ?? text.utf8.contains(UInt8(ascii: "%"))
-        return percent ? text.replacingOccurrences(of: "%", with: "%%") : text
+        text.hasByte(UInt8(ascii: "%")) ? text.replacingOccurrences(of: "%", with: "%%") : text
+    }
+}
+
+extension String {
+    /// The byte is in the UTF-8, looked for in place (the view's iterator costs ~10 instructions a byte).
+    func hasByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
     }
 }

@@ -99,7 +99,7 @@ public struct Strings: Sendable {
     /// UTF-8 bytes (every phrase drawn passes here).
     static func fill(_ format: String, _ values: [String]) -> String {
         let percent = UInt8(ascii: "%")
-        guard format.utf8.contains(percent) else { return format }
+        guard format.hasByte(percent) else { return format }
         let bytes = Array(format.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + values.reduce(0) { $0 + $1.utf8.count })

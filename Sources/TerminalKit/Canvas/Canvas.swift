@@ -127,18 +127,8 @@ public struct Canvas: Equatable, Sendable {
     public mutating func fill(_ rect: Rect, _ slot: Slot) {
         let r = clip(rect)
         guard !r.isEmpty else { return }
-        // Only the edges can cut a wide glyph in half; the cells between are simply replaced.
         let blank = Cell.blank(slot)
-        for y in r.y..<r.maxY {
-            set(r.x, y, blank)
-            if r.width > 1 { set(r.maxX - 1, y, blank) }
-            let row = y * width
-            if r.width > 2 {
-                cells.withUnsafeMutableBufferPointer { all in
-                    UnsafeMutableBufferPointer(rebasing: all[(row + r.x + 1)..<(row + r.maxX - 1)]).update(repeating: blank)
-                }
-            }
-        }
+        for y in r.y..<r.maxY { run(blank, y: y, from: r.x, to: r.maxX) }
     }
 
     /// Draws user or program text on one row from `x`, clipped to `limit` columns (default: to the canvas
@@ -232,17 +222,7 @@ public struct Canvas: Equatable, Sendable {
     public mutating func symbol(_ symbol: String, x startX: Int, y: Int, count: Int = 1, slot: Slot) {
         guard y >= 0, y < height else { return }
         let cell = Cell(text: symbol, width: 1, slot: slot)
-        let (first, end) = (max(0, startX), min(width, startX + count))
-        guard first < end else { return }
-        // Only the ends can cut a wide glyph in half; the cells between are simply replaced (a box's top and bottom).
-        set(first, y, cell)
-        if end - first > 1 { set(end - 1, y, cell) }
-        if end - first > 2 {
-            let row = y * width
-            cells.withUnsafeMutableBufferPointer { all in
-                UnsafeMutableBufferPointer(rebasing: all[(row + first + 1)..<(row + end - 1)]).update(repeating: cell)
-            }
-        }
+        run(cell, y: y, from: max(0, startX), to: min(width, startX + count))
     }
 
     /// The same symbol in `count` cells down from `y` (a box's side), clipped to the canvas.
@@ -258,6 +238,20 @@ public struct Canvas: Equatable, Sendable {
         guard !r.isEmpty else { return }
         for y in r.y..<r.maxY {
             for x in r.x..<r.maxX { cells[y * width + x].slot = slot }
+        }
+    }
+
+    /// The same cell from `first` up to `end` on row y (inside the canvas). Only the ends can cut a wide glyph in
+    /// half; the cells between are simply replaced.
+    private mutating func run(_ cell: Cell, y: Int, from first: Int, to end: Int) {
+        guard first < end else { return }
+        set(first, y, cell)
+        if end - first > 1 { set(end - 1, y, cell) }
+        if end - first > 2 {
+            let row = y * width
+            cells.withUnsafeMutableBufferPointer { all in
+                UnsafeMutableBufferPointer(rebasing: all[(row + first + 1)..<(row + end - 1)]).update(repeating: cell)
+            }
         }
     }
 
