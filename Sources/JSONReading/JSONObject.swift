@@ -3,7 +3,7 @@ import FoundationEssentials
 /// An object as read, for a type that reads itself straight from it (`JSONReader.FastPath`) instead of through
 /// Codable's containers, which cost tens of thousands of instructions for each object. Every accessor answers
 /// nil when the member is missing or of another type, so a fast path can give up and leave the object to Codable.
-public struct JSONObject {
+public struct JSONObject: Sendable {
     let members: [JSONMember]
 
     private func value(_ key: String) -> JSONValue? { members.last(named: key) }

@@ -17,12 +17,16 @@ public struct JSONReader: Sendable {
         let parsed = data.withUnsafeBytes { bytes in Result { () throws(JSONSyntaxError) in try JSONParser.parse(bytes) } }
         switch parsed {
         case .success(let value):
-            let decoded = try ValueDecoder(value, at: .root, context).decode(T.self)
-            if data.count >= Self.freedAside { Self.letGo([value]) } else { Self.park(value) }
-            return decoded
+            return try decode(type, from: value, size: data.count)
         case .failure(let error):
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "not valid JSON at byte \(error.offset)"))
         }
+    }
+
+    /// `T` from the parsed values of `size` bytes, which are then freed aside or parked.
+    func decode<T: Decodable>(_ type: T.Type, from value: JSONValue, size: Int) throws -> T {
+        defer { if size >= Self.freedAside { Self.letGo([value]) } else { Self.park(value) } }
+        return try ValueDecoder(value, at: .root, context).decode(T.self)
     }
 }
 

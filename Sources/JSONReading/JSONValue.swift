@@ -39,40 +39,59 @@ struct JSONParser {
     /// Deep enough for any document LearnerLed writes; a file nested deeper is refused, not a stack overflow.
     static let maximumDepth = 256
 
-    private let bytes: UnsafeRawBufferPointer
-    private var at = 0
+    let bytes: UnsafeRawBufferPointer
+    var at = 0
+    /// The top-level list read in part, when the document is skimmed (see `JSONSkim`).
+    private let skim: SkimPlan?
+    private(set) var skimmed = JSONSkim(elements: [], ranges: [])
     /// Members and elements of the objects and lists still open, innermost last: each is copied out once, at
     /// its exact size, when it closes (instead of an array grown step by step for every object).
     private var openMembers: [JSONMember] = []
     private var openElements: [JSONValue] = []
 
     static func parse(_ bytes: UnsafeRawBufferPointer) throws(JSONSyntaxError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes)
+        try parse(bytes, skimming: nil).value
+    }
+
+    /// With a plan, the top-level object's list `plan.list` is read as empty and comes back skimmed instead.
+    static func parse(_ bytes: UnsafeRawBufferPointer, skimming plan: SkimPlan?) throws(JSONSyntaxError)
+        -> (value: JSONValue, skimmed: JSONSkim) {
+        var parser = JSONParser(bytes: bytes, skim: plan)
         parser.skipSpace()
         let value = try parser.value(depth: 0)
         parser.skipSpace()
         guard parser.at == bytes.count else { throw JSONSyntaxError(offset: parser.at) }
-        return value
+        return (value, parser.skimmed)
     }
 
-    private init(bytes: UnsafeRawBufferPointer) {
+    private init(bytes: UnsafeRawBufferPointer, skim: SkimPlan?) {
         self.bytes = bytes
+        self.skim = skim
     }
 
-    private var current: UInt8? { at < bytes.count ? bytes[at] : nil }
+    var current: UInt8? { at < bytes.count ? bytes[at] : nil }
 
-    private func fail() -> JSONSyntaxError { JSONSyntaxError(offset: at) }
+    func fail() -> JSONSyntaxError { JSONSyntaxError(offset: at) }
 
-    private mutating func skipSpace() {
+    mutating func skipSpace() {
         while at < bytes.count {
             switch bytes[at] {
-            case 0x20, 0x0A, 0x0D, 0x09: at += 1
+            case 0x20, 0x09, 0x0D: at += 1
+            case 0x0A:
+                // A pretty-printed line's indentation, passed in one step: the spaces before the first other byte
+                // of a word are its trailing zero bytes once the word is XORed with spaces.
+                at += 1
+                while at + 8 <= bytes.count {
+                    let spaces = (bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self) ^ 0x2020_2020_2020_2020).trailingZeroBitCount / 8
+                    at += spaces
+                    if spaces < 8 { break }
+                }
             default: return
             }
         }
     }
 
-    private mutating func value(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+    mutating func value(depth: Int) throws(JSONSyntaxError) -> JSONValue {
         guard depth < Self.maximumDepth, let byte = current else { throw fail() }
         switch byte {
         case UInt8(ascii: "{"): return try object(depth: depth)
@@ -85,14 +104,14 @@ struct JSONParser {
         }
     }
 
-    private mutating func word(_ text: StaticString) throws(JSONSyntaxError) {
+    mutating func word(_ text: StaticString) throws(JSONSyntaxError) {
         let count = text.utf8CodeUnitCount
         guard at + count <= bytes.count else { throw fail() }
         for i in 0..<count where bytes[at + i] != text.utf8Start[i] { throw fail() }
         at += count
     }
 
-    private mutating func expect(_ byte: UInt8) throws(JSONSyntaxError) {
+    mutating func expect(_ byte: UInt8) throws(JSONSyntaxError) {
         guard current == byte else { throw fail() }
         at += 1
     }
@@ -109,6 +128,11 @@ struct JSONParser {
             skipSpace()
             try expect(UInt8(ascii: ":"))
             skipSpace()
+            if depth == 0, let skim, key == skim.list, current == UInt8(ascii: "[") {
+                skimmed = try skimList(skim)
+                openMembers.append(JSONMember(key: key, value: .array([])))
+                continue
+            }
             openMembers.append(JSONMember(key: key, value: try value(depth: depth + 1)))
         } while try another(before: UInt8(ascii: "}"))
         return .object(Self.close(&openMembers, from: first))
@@ -128,7 +152,7 @@ struct JSONParser {
 
     /// After an item of an object or a list: true when a comma says another follows, false at `end`, which is
     /// taken. One comma before the end is taken too, as JSONDecoder takes it: a file it read must still read.
-    private mutating func another(before end: UInt8) throws(JSONSyntaxError) -> Bool {
+    mutating func another(before end: UInt8) throws(JSONSyntaxError) -> Bool {
         skipSpace()
         if current == UInt8(ascii: ",") {
             at += 1
@@ -153,7 +177,7 @@ struct JSONParser {
     }
 
     /// A string without escapes (nearly all of them) becomes a String straight from the file's bytes.
-    private mutating func string() throws(JSONSyntaxError) -> String {
+    mutating func string() throws(JSONSyntaxError) -> String {
         at += 1
         let start = at
         var ascii = true
@@ -266,7 +290,7 @@ struct JSONParser {
     }
 
     /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`; whole numbers that fit are kept exact.
-    private mutating func number() throws(JSONSyntaxError) -> JSONValue {
+    mutating func number() throws(JSONSyntaxError) -> JSONValue {
         let start = at
         if current == UInt8(ascii: "-") { at += 1 }
         let digitsStart = at

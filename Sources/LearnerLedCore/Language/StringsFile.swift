@@ -1,3 +1,5 @@
+import Glibc
+
 /// The `.strings` format: `"key" = "value";` lines, `/* */` and `//` comments, `\"`, `\\`, `\n` and `\t` escapes.
 ///
 /// Read byte by byte: a session reads its languages' tables before its first frame.
@@ -73,6 +75,24 @@ public struct StringsFile: Sendable {
             return true
         }
 
+        /// The first quote, backslash or line end from `start`, eight bytes at a time (the lowest byte the zero test
+        /// flags is always a true one); the languages' files are read before every first frame.
+        func stop(from start: Int) -> Int {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            func zeros(_ w: UInt64) -> UInt64 { (w &- ones) & ~w & highs }
+            var end = start
+            while end + 8 <= bytes.count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + end).loadUnaligned(as: UInt64.self)
+                let found = zeros(word ^ (ones &* 0x22)) | zeros(word ^ (ones &* 0x5C)) | zeros(word ^ (ones &* 0x0A))
+                if found != 0 { return end + found.trailingZeroBitCount / 8 }
+                end += 8
+            }
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"),
+                  bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            return end
+        }
+
         /// Where the last quoted string's bytes were, when it had no escape.
         var plain: Range<Int>?
 
@@ -82,13 +102,12 @@ public struct StringsFile: Sendable {
         mutating func quoted(sameAs earlier: (bytes: Range<Int>, string: String)? = nil) -> String? {
             plain = nil
             guard skip(UInt8(ascii: "\"")) else { return nil }
-            var end = i
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"),
-                  bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            let end = stop(from: i)
             if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
                 defer { i = end + 1 }
                 plain = i..<end
-                if let earlier, earlier.bytes.count == end - i, bytes[earlier.bytes].elementsEqual(bytes[i..<end]) {
+                if let earlier, earlier.bytes.count == end - i,
+                   memcmp(bytes.baseAddress! + earlier.bytes.lowerBound, bytes.baseAddress! + i, end - i) == 0 {
                     return earlier.string
                 }
                 return String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)

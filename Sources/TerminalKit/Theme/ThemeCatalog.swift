@@ -40,7 +40,7 @@ public struct ThemeCatalog: Sendable {
         // theme: read when first drawn, like the built-in, instead of at start.
         // (The embedded text is the file without its last newline.)
         let content = data.last == UInt8(ascii: "\n") ? data.dropLast() : data[...]
-        if BuiltInThemes.files.contains(where: { $0.text.utf8.count == content.count && $0.text.utf8.elementsEqual(content) }) { return }
+        if BuiltInThemes.files.contains(where: { Self.same($0.text, content) }) { return }
         do {
             let theme = try Theme.parse(data, fallback: Theme.classic)
             added[theme.name] = theme
@@ -48,6 +48,14 @@ public struct ThemeCatalog: Sendable {
             problems.append("\(path): \(error.problem) — using the default theme")
         } catch {
             problems.append("\(path): cannot be read — using the default theme")
+        }
+    }
+
+    /// Compared as bytes in one go: element by element through `Data`'s iterator cost ~0.8 M instructions a start.
+    private static func same(_ text: String, _ content: Data.SubSequence) -> Bool {
+        var text = text
+        return text.withUTF8 { t in
+            content.withUnsafeBytes { c in t.count == c.count && (t.isEmpty || memcmp(t.baseAddress!, c.baseAddress!, t.count) == 0) }
         }
     }
 

@@ -29,6 +29,14 @@ struct PortfolioScreen: ScreenFeature {
 
     func artifact(atRow row: Int, in p: Portfolio) -> Artifact? { PortfolioRows.artifact(row: row, of: rows, in: p) }
 
+    /// Where in the portfolio the artifacts drawn now are: the visible rows' and the selected one's.
+    func artifactPositionsOnScreen(_ app: AppState) -> [Int] {
+        let visible = PortfolioLayout(app.body).visibleRows
+        let top = cursor.firstRow(visible: visible, count: rows.count)
+        let shown = rows.dropFirst(top).prefix(visible) + (rows.indices.contains(cursor.selected) ? [rows[cursor.selected]] : [])
+        return shown.compactMap { if case .artifact(_, let index) = $0 { index } else { nil } }
+    }
+
     func selectedArtifact(_ app: AppState) -> Artifact? {
         app.portfolios[student].flatMap { artifact(atRow: cursor.selected, in: $0) }
     }

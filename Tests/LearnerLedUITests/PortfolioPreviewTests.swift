@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+import LearnerLedCore
+import TerminalKit
+@testable import LearnerLedUI
+
+/// A child's first frame is drawn from a preview of their file (the artifacts on screen whole, the rest in outline);
+/// the whole file is read straight after. The two frames must not differ in a single cell.
+struct PortfolioPreviewTests {
+    static let classes: [(name: String, contents: DemoClassroom.Contents)] = [
+        ("demo", DemoClassroom.make()),
+        ("synthetic", SyntheticClassroom.make(students: 2, artifacts: 300)),
+    ]
+
+    @Test(arguments: [0, 1], [(80, 24), (120, 40), (60, 12)])
+    func thePreviewFrameIsTheWholeReadsFrame(_ which: Int, _ size: (Int, Int)) throws {
+        let (_, contents) = Self.classes[which]
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("preview-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try DemoWriter.write(contents, to: folder)
+        let store = try DocumentStore(root: folder)
+        for portfolio in contents.portfolios.prefix(4) {
+            let id = portfolio.studentID
+            var base = AppState(mode: .student(id), door: .direct, dataFolder: folder, classroom: contents.classroom,
+                                access: nil, today: Day("2026-11-29")!, themeNames: Fixture.themes)
+            send(&base, .resized(width: size.0, height: size.1))
+
+            var full = base
+            let read = try #require(try store.load(.student(id), as: Portfolio.self).get())
+            send(&full, .portfoliosLoaded([read], unreadable: [:]))
+
+            var preview = try #require(store.preview(id))
+            #expect(preview.portfolio.artifacts.count == read.artifacts.count)
+            #expect(preview.portfolio.artifacts.map(\.id) == read.artifacts.map(\.id))
+            var shown = base
+            let shownWhole = shown.showPreview(&preview)
+            #expect(shownWhole)
+            let onScreen = shown.artifactPositionsOnScreen(of: id)
+            #expect(!onScreen.isEmpty, "\(id): no artifact on screen")
+            // Only the artifacts on screen were read whole.
+            let previewed = preview.portfolio.artifacts
+            let whole = zip(previewed, read.artifacts).filter { $0 == $1 }.count
+            #expect(whole <= onScreen.count)
+
+            let expected = render(full), actual = render(shown)
+            #expect(actual.text == expected.text, "\(id) at \(size): the preview's frame says something else")
+            let sameCells = actual == expected
+            #expect(sameCells, "\(id) at \(size): the preview's frame is styled otherwise")
+        }
+    }
+
+    @Test func anOddFileIsNotPreviewed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("preview-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = try DocumentStore(root: folder)
+        let portfolio = DemoClassroom.make().portfolios[0]
+        let path = store.path(of: .student(portfolio.studentID))
+        let good = try #require(FileManager.default.contents(atPath: { _ = store.create(.student(portfolio.studentID), portfolio); return path }()))
+        #expect(store.preview(portfolio.studentID) != nil)
+        let text = String(decoding: good, as: UTF8.self)
+        let odd = [
+            "",
+            String(text.dropLast(40)),
+            text.replacingOccurrences(of: "\"schemaVersion\" : 2", with: "\"schemaVersion\" : 99"),
+            text.replacingOccurrences(of: "\"subjectID\" :", with: "\"subject\" :"),
+            text.replacingOccurrences(of: "\"artifacts\" : [", with: "\"artifacts\" : [ 7,"),
+        ]
+        for (n, bad) in odd.enumerated() {
+            #expect(text != bad || n == 0)
+            try Data(bad.utf8).write(to: URL(fileURLWithPath: path))
+            #expect(store.preview(portfolio.studentID) == nil, "odd file \(n) was previewed")
+        }
+        #expect(store.preview("nobody-here") == nil)
+    }
+}
