@@ -26,17 +26,11 @@ enum TerminalApp {
             startProblem = ProblemScreen(error: e, backup: store.newestGoodBackup(.classroom, as: Classroom.self), key: .classroom)
         }
         let access = try? store.load(.access, as: Access.self).get()
-        var child: StudentID?
+        var mode = AppState.Mode.nobody
         if let studentID {
             guard let student = resolve(studentID, in: classroom, folder: dataFolder) else { return 1 }
-            child = student.id
+            mode = .student(student.id)
         }
-        let mode = child.map { AppState.Mode.student($0) } ?? .nobody
-
-        // A child's own machine opens on their portfolio: what its first screen needs of their file is read on
-        // another thread while the themes, the words and the terminal are set up here (see `RunLoop.drawPreview`).
-        let asksForPictures = child.map { access?.settings.picturePasswords == true && access?.pictures[$0]?.count == 2 } ?? false
-        let preview = child.flatMap { id in asksForPictures || classroom == nil ? nil : Background { store.preview(id) } }
 
         let catalog = ThemeCatalog(folders: [FileManager.default.currentDirectoryPath + "/Themes", dataFolder + "/themes"])
         var state = AppState(mode: mode, door: kiosk ? .kiosk : studentID == nil ? .signIn : .direct, dataFolder: dataFolder,
@@ -44,7 +38,9 @@ enum TerminalApp {
                              teacherTheme: catalog.contains(themeName ?? "") ? themeName! : "classic",
                              themeNames: catalog.names.filter { $0 != "monochrome" })
         // On a child's own machine the pictures are still asked for, when the class uses them.
-        if asksForPictures, let child { state.askForPictures(of: child) }
+        if case .student(let id) = mode, access?.settings.picturePasswords == true, access?.pictures[id]?.count == 2 {
+            state.askForPictures(of: id)
+        }
         if let startProblem { state.showProblem(startProblem) }
         if let problem = catalog.problems.first {
             state.showWarning(problem)
@@ -61,7 +57,7 @@ enum TerminalApp {
             return 1
         }
         let noColor = (getenv("NO_COLOR").map { $0.pointee != 0 } ?? false) || terminal.colorDepth == .none
-        var loop = RunLoop(state: state, session: session, terminal: terminal, catalog: catalog, noColor: noColor, preview: preview)
+        var loop = RunLoop(state: state, session: session, terminal: terminal, catalog: catalog, noColor: noColor)
         let askingForPictures = state.visibleStudentIDs.isEmpty
         let initial: [Effect] = classroom == nil || askingForPictures ? [] : [.loadPortfolios(ids: state.visibleStudentIDs)]
         // A child's own machine opens on their portfolio: read it before the first frame, which is then the one they
@@ -100,8 +96,6 @@ private struct RunLoop {
     let terminal: Terminal
     let catalog: ThemeCatalog
     let noColor: Bool
-    /// The child's portfolio as far as the first frame needs it, being read.
-    let preview: Background<PortfolioPreview?>?
     var appliedTheme: String?
     /// Monotonic: a wall clock set back must not stop retries and refreshes until it catches up.
     var lastTick = ContinuousClock.now
@@ -110,7 +104,7 @@ private struct RunLoop {
 
     mutating func run(initial: [Effect], now: Bool) {
         resize()
-        if now, case .loadPortfolios(let ids)? = initial.first, ids == [preview?.value?.portfolio.studentID] { drawPreview() }
+        if now, case .loadPortfolios(let ids)? = initial.first, ids.count == 1 { drawPreview(of: ids[0]) }
         perform(initial, now: now)
         while !state.quitting {
             draw(state)
@@ -177,8 +171,8 @@ private struct RunLoop {
     /// screen read whole, the others in outline — on a copy of the state; the whole file is read into the state
     /// itself straight after, before any key is taken, and that frame then differs from this one in nothing. (Of a
     /// 500-artifact portfolio the whole read is ~15 M instructions; of 15,000, ~150 ms.)
-    mutating func drawPreview() {
-        guard var preview = preview?.value else { return }
+    mutating func drawPreview(of id: StudentID) {
+        guard var preview = session.preview(id) else { return }
         var shown = state
         if shown.showPreview(&preview) { draw(shown) }
     }

@@ -37,7 +37,7 @@ public struct PortfolioPreview: Sendable {
 
     /// Reads the artifacts at these positions whole. False when one does not read as an artifact (the whole read
     /// will say why) or is not the one its outline said.
-    public mutating func complete(_ positions: some Sequence<Int>) -> Bool {
+    public mutating func complete(_ positions: [Int]) -> Bool {
         let reader = JSONReader(fastPaths: FastReads.all)
         for i in positions {
             guard ranges.indices.contains(i),

@@ -45,19 +45,22 @@ enum PosixFile {
         guard fstat(fd, &st) == 0 else { throw Failure() }
         guard st.st_mode & S_IFMT == S_IFREG else { throw NotAFile(kind: kind(st.st_mode)) }
         if Int(st.st_size) > limit { throw TooLarge(bytes: Int(st.st_size)) }
-        var data = Data()
-        data.reserveCapacity(Int(st.st_size))
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        // Read straight into the Data (through a buffer it cost a copy of the whole file), with room for one byte
+        // more than the size says: a file that grew since is read on to its end.
+        var data = Data(count: Int(st.st_size) + 1)
+        var filled = 0
         while true {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if filled == data.count { data.count += 64 * 1024 }
+            let n = data.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw Failure()
             }
             if n == 0 { break }
-            data.append(contentsOf: buffer[0..<n])
-            if data.count > limit { throw TooLarge(bytes: data.count) }
+            filled += n
+            if filled > limit { throw TooLarge(bytes: filled) }
         }
+        data.count = filled
         return data
     }
 

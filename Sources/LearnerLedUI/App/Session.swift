@@ -103,6 +103,10 @@ public final class Session {
     }
 
     /// Reads the students' files; an unreadable one is reported, never replaced.
+    /// The student's portfolio as far as its first screen needs it (see `PortfolioPreview`), to draw from until
+    /// `load` has read the whole file.
+    public func preview(_ id: StudentID) -> PortfolioPreview? { store.preview(id) }
+
     func load(_ ids: [StudentID]) -> Action {
         var loaded: [Portfolio] = []
         var unreadable: [StudentID: StoreError] = [:]

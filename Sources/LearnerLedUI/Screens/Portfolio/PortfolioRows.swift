@@ -22,14 +22,19 @@ enum PortfolioRows {
         let query = filter.trimmingSpaces
         let artifacts = p.artifacts
         // Positions, not artifacts, are sorted and grouped: moving an index costs nothing, moving an artifact a copy.
-        var newestFirst = query.isEmpty ? Array(artifacts.indices) : artifacts.indices.filter { matches(artifacts[$0], query, classroom) }
-        // The sort keys gathered once, as plain numbers: read from the artifacts inside the comparison they cost ~250
+        let matching = query.isEmpty ? Array(artifacts.indices) : artifacts.indices.filter { matches(artifacts[$0], query, classroom) }
+        // Sorted as plain numbers gathered once: read from the artifacts inside the comparison, the keys cost ~250
         // instructions a comparison (each artifact's id retained and released on every look).
-        let keys = artifacts.map { (day: $0.date.year * 10_000 + $0.date.month * 100 + $0.date.day, created: $0.createdAt) }
-        newestFirst.sort { a, b in
-            if keys[a] != keys[b] { return (keys[a].day, keys[a].created) > (keys[b].day, keys[b].created) }
-            return artifacts[a].id > artifacts[b].id
+        var keys = matching.map { i in
+            let a = artifacts[i]
+            return SortKey(day: a.date.year * 10_000 + a.date.month * 100 + a.date.day, created: a.createdAt.timeIntervalSinceReferenceDate, index: i)
         }
+        keys.sort { a, b in
+            if a.day != b.day { return a.day > b.day }
+            if a.created != b.created { return a.created > b.created }
+            return artifacts[a.index].id > artifacts[b.index].id
+        }
+        let newestFirst = keys.map(\.index)
         var groups: [(title: String, items: [Int])] = []
         switch grouping {
         case .subject:
@@ -63,6 +68,12 @@ enum PortfolioRows {
             for i in group.items { rows.append(.artifact(id: artifacts[i].id, index: i)) }
         }
         return rows
+    }
+
+    private struct SortKey {
+        let day: Int
+        let created: Double
+        let index: Int
     }
 
     /// The sticky-noted artifacts in conference order, each with its place in the portfolio.
