@@ -104,7 +104,7 @@ struct JSONParser {
         }
     }
 
-    mutating func word(_ text: StaticString) throws(JSONSyntaxError) {
+    private mutating func word(_ text: StaticString) throws(JSONSyntaxError) {
         let count = text.utf8CodeUnitCount
         guard at + count <= bytes.count else { throw fail() }
         for i in 0..<count where bytes[at + i] != text.utf8Start[i] { throw fail() }
@@ -177,7 +177,7 @@ struct JSONParser {
     }
 
     /// A string without escapes (nearly all of them) becomes a String straight from the file's bytes.
-    mutating func string() throws(JSONSyntaxError) -> String {
+    private mutating func string() throws(JSONSyntaxError) -> String {
         at += 1
         let start = at
         var ascii = true
@@ -290,7 +290,7 @@ struct JSONParser {
     }
 
     /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`; whole numbers that fit are kept exact.
-    mutating func number() throws(JSONSyntaxError) -> JSONValue {
+    private mutating func number() throws(JSONSyntaxError) -> JSONValue {
         let start = at
         if current == UInt8(ascii: "-") { at += 1 }
         let digitsStart = at

@@ -35,7 +35,7 @@ struct PortfolioPreviewTests {
             var shown = base
             let shownWhole = shown.showPreview(&preview)
             #expect(shownWhole)
-            let onScreen = shown.artifactPositionsOnScreen(of: id)
+            let onScreen = try #require(shown.artifactPositionsOnScreen(of: id))
             #expect(!onScreen.isEmpty, "\(id): no artifact on screen")
             // Only the artifacts on screen were read whole.
             let previewed = preview.portfolio.artifacts
@@ -47,6 +47,29 @@ struct PortfolioPreviewTests {
             let sameCells = actual == expected
             #expect(sameCells, "\(id) at \(size): the preview's frame is styled otherwise")
         }
+    }
+
+    /// A theme file with a problem puts a warning on the status line at start; the frame with it is the same too.
+    @Test func withAWarningToo() throws {
+        let contents = DemoClassroom.make()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("preview-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try DemoWriter.write(contents, to: folder)
+        let store = try DocumentStore(root: folder)
+        let id = contents.portfolios[2].studentID
+        var base = AppState(mode: .student(id), door: .direct, dataFolder: folder, classroom: contents.classroom,
+                            access: nil, today: Day("2026-11-29")!, themeNames: Fixture.themes)
+        send(&base, .resized(width: 100, height: 30))
+        base.showWarning("There is no theme called sparkly; using classic.")
+        var full = base
+        send(&full, .portfoliosLoaded([try #require(try store.load(.student(id), as: Portfolio.self).get())], unreadable: [:]))
+        var preview = try #require(store.preview(id))
+        var shown = base
+        let shownWhole = shown.showPreview(&preview)
+        #expect(shownWhole)
+        let expected = render(full), actual = render(shown)
+        #expect(actual.text.contains("no theme called sparkly"))
+        #expect(actual.text == expected.text)
     }
 
     @Test func anOddFileIsNotPreviewed() throws {

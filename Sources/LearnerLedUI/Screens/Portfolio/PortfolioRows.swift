@@ -22,19 +22,10 @@ enum PortfolioRows {
         let query = filter.trimmingSpaces
         let artifacts = p.artifacts
         // Positions, not artifacts, are sorted and grouped: moving an index costs nothing, moving an artifact a copy.
-        let matching = query.isEmpty ? Array(artifacts.indices) : artifacts.indices.filter { matches(artifacts[$0], query, classroom) }
-        // Sorted as plain numbers gathered once: read from the artifacts inside the comparison, the keys cost ~250
-        // instructions a comparison (each artifact's id retained and released on every look).
-        var keys = matching.map { i in
-            let a = artifacts[i]
-            return SortKey(day: a.date.year * 10_000 + a.date.month * 100 + a.date.day, created: a.createdAt.timeIntervalSinceReferenceDate, index: i)
+        var newestFirst = query.isEmpty ? Array(artifacts.indices) : artifacts.indices.filter { matches(artifacts[$0], query, classroom) }
+        newestFirst.sort { a, b in
+            (artifacts[a].date, artifacts[a].createdAt, artifacts[a].id) > (artifacts[b].date, artifacts[b].createdAt, artifacts[b].id)
         }
-        keys.sort { a, b in
-            if a.day != b.day { return a.day > b.day }
-            if a.created != b.created { return a.created > b.created }
-            return artifacts[a.index].id > artifacts[b.index].id
-        }
-        let newestFirst = keys.map(\.index)
         var groups: [(title: String, items: [Int])] = []
         switch grouping {
         case .subject:
@@ -68,12 +59,6 @@ enum PortfolioRows {
             for i in group.items { rows.append(.artifact(id: artifacts[i].id, index: i)) }
         }
         return rows
-    }
-
-    private struct SortKey {
-        let day: Int
-        let created: Double
-        let index: Int
     }
 
     /// The sticky-noted artifacts in conference order, each with its place in the portfolio.
