@@ -14,10 +14,19 @@ public struct JSONReader: Sendable {
     }
 
     public func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
-        let parsed = data.withUnsafeBytes { bytes in Result { () throws(JSONSyntaxError) in try JSONParser.parse(bytes) } }
+        try decode(type, from: try parse(data).value, size: data.count)
+    }
+
+    /// The bytes of `data` in `range` (all of them by default) parsed; invalid JSON is `.dataCorrupted` at the root.
+    func parse(_ data: Data, range: Range<Int>? = nil, skimming plan: SkimPlan? = nil) throws
+        -> (value: JSONValue, skimmed: JSONSkim) {
+        let parsed = data.withUnsafeBytes { bytes in
+            Result { () throws(JSONSyntaxError) in
+                try JSONParser.parse(range.map { UnsafeRawBufferPointer(rebasing: bytes[$0]) } ?? bytes, skimming: plan)
+            }
+        }
         switch parsed {
-        case .success(let value):
-            return try decode(type, from: value, size: data.count)
+        case .success(let result): return result
         case .failure(let error):
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "not valid JSON at byte \(error.offset)"))
         }

@@ -24,16 +24,8 @@ extension JSONReader {
     /// as finding where each value ends: the document must be read whole afterwards, and that read judges it.
     public func decode<T: Decodable>(_ type: T.Type, from data: Data, skimming list: String,
                                      keeping keep: [String]) throws -> (T, JSONSkim) {
-        let plan = SkimPlan(list: list, keep: keep)
-        let parsed = data.withUnsafeBytes { bytes in
-            Result { () throws(JSONSyntaxError) in try JSONParser.parse(bytes, skimming: plan) }
-        }
-        switch parsed {
-        case .success(let (value, skimmed)):
-            return (try decode(type, from: value, size: data.count), skimmed)
-        case .failure(let error):
-            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "not valid JSON at byte \(error.offset)"))
-        }
+        let (value, skimmed) = try parse(data, skimming: SkimPlan(list: list, keep: keep))
+        return (try decode(type, from: value, size: data.count), skimmed)
     }
 
     /// The value at `range` of `data` (an element of a skim), read whole.
@@ -41,14 +33,7 @@ extension JSONReader {
         guard range.lowerBound >= 0, range.upperBound <= data.count else {
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "outside the document"))
         }
-        let parsed = data.withUnsafeBytes { bytes in
-            Result { () throws(JSONSyntaxError) in try JSONParser.parse(UnsafeRawBufferPointer(rebasing: bytes[range])) }
-        }
-        switch parsed {
-        case .success(let value): return try decode(type, from: value, size: range.count)
-        case .failure(let error):
-            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "not valid JSON at byte \(error.offset)"))
-        }
+        return try decode(type, from: try parse(data, range: range).value, size: range.count)
     }
 }
 
@@ -113,7 +98,7 @@ extension JSONParser {
             case UInt8(ascii: "\n"):
                 // A pretty-printed line's indentation in one step (as `skipSpace` passes it).
                 while i + 9 <= count {
-                    let spaces = (base.loadUnaligned(fromByteOffset: i + 1, as: UInt64.self) ^ 0x2020_2020_2020_2020).trailingZeroBitCount / 8
+                    let spaces = ByteWord.leadingSpaces(base, at: i + 1)
                     i += spaces
                     if spaces < 8 { break }
                 }
@@ -126,20 +111,17 @@ extension JSONParser {
         throw fail()
     }
 
-    /// Just past the quote that ends the string whose first byte is at `i`, eight bytes at a time: the first quote
-    /// or backslash in a word is found exactly (the lowest byte the zero test flags is always a true one), so a short
-    /// string costs about as much as a long one's word. Nil when the string does not end.
+    /// Just past the quote that ends the string whose first byte is at `i`, eight bytes at a time (the first quote or
+    /// backslash in a word is found exactly), so a short string costs about as much as a long one's word. Nil when
+    /// the string does not end.
     private static func stringEnd(_ base: UnsafeRawPointer, _ count: Int, from start: Int) -> Int? {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func zeros(_ w: UInt64) -> UInt64 { (w &- ones) & ~w & highs }
         var i = start
         while true {
             if i + 8 <= count {
                 let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let found = zeros(word ^ (ones &* 0x22)) | zeros(word ^ (ones &* 0x5C))
+                let found = ByteWord.equal(word, UInt8(ascii: "\"")) | ByteWord.equal(word, UInt8(ascii: "\\"))
                 if found == 0 { i += 8; continue }
-                i += found.trailingZeroBitCount / 8
+                i += ByteWord.first(found)
             }
             guard i < count else { return nil }
             switch base.load(fromByteOffset: i, as: UInt8.self) {

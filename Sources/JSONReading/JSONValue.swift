@@ -78,11 +78,10 @@ struct JSONParser {
             switch bytes[at] {
             case 0x20, 0x09, 0x0D: at += 1
             case 0x0A:
-                // A pretty-printed line's indentation, passed in one step: the spaces before the first other byte
-                // of a word are its trailing zero bytes once the word is XORed with spaces.
+                // A pretty-printed line's indentation, passed eight bytes at a step.
                 at += 1
                 while at + 8 <= bytes.count {
-                    let spaces = (bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self) ^ 0x2020_2020_2020_2020).trailingZeroBitCount / 8
+                    let spaces = ByteWord.leadingSpaces(bytes.baseAddress!, at: at)
                     at += spaces
                     if spaces < 8 { break }
                 }
@@ -202,12 +201,8 @@ struct JSONParser {
     /// True when none of eight bytes is a quote, a backslash, a control character or non-ASCII. Each test asks
     /// whether any byte is zero (after subtracting or after an XOR), which the borrow trick answers exactly.
     static func plain(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        guard word & highs == 0 else { return false }
-        func anyZero(_ w: UInt64) -> Bool { (w &- ones) & ~w & highs != 0 }
-        let control = (word &- ones &* 0x20) & ~word & highs != 0
-        return !control && !anyZero(word ^ (ones &* 0x22)) && !anyZero(word ^ (ones &* 0x5C))
+        word & ByteWord.highs == 0
+            && ByteWord.below(word, 0x20) | ByteWord.equal(word, UInt8(ascii: "\"")) | ByteWord.equal(word, UInt8(ascii: "\\")) == 0
     }
 
     /// The bytes as a String; anything not valid UTF-8 is refused, never repaired.

@@ -1,4 +1,5 @@
 import Glibc
+import JSONReading
 
 /// The `.strings` format: `"key" = "value";` lines, `/* */` and `//` comments, `\"`, `\\`, `\n` and `\t` escapes.
 ///
@@ -75,17 +76,15 @@ public struct StringsFile: Sendable {
             return true
         }
 
-        /// The first quote, backslash or line end from `start`, eight bytes at a time (the lowest byte the zero test
-        /// flags is always a true one); the languages' files are read before every first frame.
+        /// The first quote, backslash or line end from `start`, eight bytes at a time; the languages' files are read
+        /// before every first frame.
         func stop(from start: Int) -> Int {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            func zeros(_ w: UInt64) -> UInt64 { (w &- ones) & ~w & highs }
             var end = start
             while end + 8 <= bytes.count {
                 let word = UnsafeRawPointer(bytes.baseAddress! + end).loadUnaligned(as: UInt64.self)
-                let found = zeros(word ^ (ones &* 0x22)) | zeros(word ^ (ones &* 0x5C)) | zeros(word ^ (ones &* 0x0A))
-                if found != 0 { return end + found.trailingZeroBitCount / 8 }
+                let found = ByteWord.equal(word, UInt8(ascii: "\"")) | ByteWord.equal(word, UInt8(ascii: "\\"))
+                    | ByteWord.equal(word, UInt8(ascii: "\n"))
+                if found != 0 { return end + ByteWord.first(found) }
                 end += 8
             }
             while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"),

@@ -43,9 +43,9 @@ extension PortfolioScreen {
         renderEmpty(state, portfolio, inner, &canvas)
 
         let visible = layout.visibleRows
-        let top = s.cursor.firstRow(visible: visible, count: s.rows.count)
+        let (top, shown) = s.shownRows(visible: visible)
         // Only the visible rows are looked at: the cost of a frame does not grow with the portfolio.
-        for (offset, row) in s.rows.dropFirst(top).prefix(visible).enumerated() {
+        for (offset, row) in shown.enumerated() {
             let index = top + offset
             let y = inner.y + 1 + offset
             let rowRect = Rect(x: inner.x, y: y, width: inner.width, height: 1)

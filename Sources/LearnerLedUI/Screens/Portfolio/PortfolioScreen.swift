@@ -31,10 +31,15 @@ struct PortfolioScreen: ScreenFeature {
 
     /// Where in the portfolio the artifacts drawn now are: the visible rows' and the selected one's.
     func artifactPositionsOnScreen(_ app: AppState) -> [Int] {
-        let visible = PortfolioLayout(app.body).visibleRows
-        let top = cursor.firstRow(visible: visible, count: rows.count)
-        let shown = rows.dropFirst(top).prefix(visible) + (rows.indices.contains(cursor.selected) ? [rows[cursor.selected]] : [])
+        let shown = shownRows(visible: PortfolioLayout(app.body).visibleRows).rows
+            + (rows.indices.contains(cursor.selected) ? [rows[cursor.selected]] : [])
         return shown.compactMap { if case .artifact(_, let index) = $0 { index } else { nil } }
+    }
+
+    /// The rows the list shows now, and the first one's place in `rows`.
+    func shownRows(visible: Int) -> (top: Int, rows: ArraySlice<PortfolioRow>) {
+        let top = cursor.firstRow(visible: visible, count: rows.count)
+        return (top, rows.dropFirst(top).prefix(visible))
     }
 
     func selectedArtifact(_ app: AppState) -> Artifact? {
