@@ -43,6 +43,21 @@ import TerminalKit
         #expect(form.starterIndex == 2)
     }
 
+    /// c, Tab, Tab, " — 美玲": on the colours choice the space once chose the next colours and was lost from the title.
+    @Test func aSpaceTypedOnAChoiceIsTypedToo() throws {
+        var s = Fixture.state(.student("zoe-muller"))
+        press(&s, .character("c"))
+        let before = try top(s, DecorateForm.self)
+        press(&s, .tab, .tab)
+        #expect(try top(s, DecorateForm.self).focus == .theme)
+        type(&s, " — 美玲")
+        let form = try top(s, DecorateForm.self)
+        #expect(form.title.text == before.title.text + " — 美玲")
+        #expect(form.themeIndex == before.themeIndex)
+        press(&s, .tab, .tab, .right)
+        #expect(try top(s, DecorateForm.self).themeIndex != before.themeIndex, "→ still chooses")
+    }
+
     /// Tab onto the subject and type: the words once went to the date, full already, and every letter was lost.
     @Test func wordsTypedOnAChoicePassAFullDateBy() throws {
         var s = Fixture.portfolio()

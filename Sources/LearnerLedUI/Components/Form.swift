@@ -72,7 +72,9 @@ extension FormScreen {
         case .choice:
             table.insert(contentsOf: shortcuts(for: focus, app), at: 0)
             table.insert(KeyBinding([.left], "choose", label: "←→", .choosePrevious), at: 2)
-            table.insert(KeyBinding([.right, .space], "next choice", label: "Space", inBar: false, .chooseNext), at: 3)
+            // Not Space: on a choice it is typing too, and goes with the letters to the words (a child who starts a
+            // title with a space must not see the colours change and the space lost).
+            table.insert(KeyBinding([.right], "next choice", label: "→", inBar: false, .chooseNext), at: 3)
         case .tick(let help):
             table.insert(KeyBinding([.space, .left, .right], help, label: "Space", .chooseNext), at: 1)
         }
