@@ -4,7 +4,8 @@
     Benchmarks/versus-nano.py [--runs 15] [--size 100x30] [--binary PATH]
 
 By default it measures the build people install (README, "Install": the standard library inside), building it
-first into .build-static when it is not there yet (a few minutes, once); --binary measures any other build.
+first into .build-static (Scripts/build-install) when it is not there yet (a few minutes, once); --binary measures
+any other build.
 
 Writes its own data (a synthetic class of 30 × 500 and one child with 15,000 artifacts) in a temporary folder, then
 for each scenario runs LearnerLed and nano one after the other, run after run, so both meet the same machine.
@@ -32,9 +33,8 @@ def main():
         root = os.path.dirname(here)
         a.binary = os.path.join(root, ".build-static", "release", "learnerled")
         if not os.path.exists(a.binary):
-            print("building the install build first (swift build -c release --static-swift-stdlib) ...", flush=True)
-            subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--scratch-path", ".build-static",
-                            "--product", "learnerled"], check=True, cwd=root)
+            print("building the install build first (Scripts/build-install) ...", flush=True)
+            subprocess.run([os.path.join(root, "Scripts", "build-install")], check=True, cwd=root)
     cols, rows = map(int, a.size.split("x"))
     binary = os.path.abspath(a.binary)
     work = tempfile.mkdtemp(prefix="versus-nano-")
