@@ -24,5 +24,60 @@ embed() {
   echo "wrote $out"
 }
 
+# tables FOLDER: each language's `"key" = "value";` lines again as a Swift dictionary literal, so a session starts
+# without reading its tables (reading English's 738 lines cost ~1.6 M instructions, a fifth of the sign-in's first
+# frame; a literal's strings are in the binary already and only their hashing is left). The .strings escapes (\"
+# \\ \n \t) are Swift's; any other escaped character stands for itself, as StringsFile reads it. A key said twice
+# keeps its last value, as StringsFile does (a literal with a key twice would stop the program).
+tables() {
+  local folder=$1
+  echo
+  echo "extension BuiltInLanguages {"
+  echo "    /// A language's table, as StringsFile reads its file (a test checks that they agree)."
+  echo "    static func table(_ code: String) -> [String: String]? {"
+  echo "        switch code {"
+  for f in "$folder"/*.strings; do
+    printf '        case "%s": return [\n' "$(basename "$f" .strings)"
+    awk '
+      match($0, /^[ \t]*"(([^"\\]|\\.)*)"[ \t]*=[ \t]*"(([^"\\]|\\.)*)"[ \t]*;[ \t]*$/) {
+        line = $0
+        sub(/^[ \t]*/, "", line); sub(/[ \t]*;[ \t]*$/, "", line)
+        # key: from the first quote to the quote that ends it
+        rest = substr(line, 2); key = ""
+        while (rest != "") {
+          c = substr(rest, 1, 1)
+          if (c == "\\") { key = key substr(rest, 1, 2); rest = substr(rest, 3); continue }
+          if (c == "\"") break
+          key = key c; rest = substr(rest, 2)
+        }
+        value = rest; sub(/^"[ \t]*=[ \t]*"/, "", value); sub(/"$/, "", value)
+        key = swift(key); value = swift(value)
+        if (!(key in seen)) { seen[key] = 1; order[++n] = key }
+        values[key] = value
+      }
+      function swift(s,   out, c, e) {
+        out = ""
+        while (s != "") {
+          c = substr(s, 1, 1)
+          if (c == "\\") {
+            e = substr(s, 2, 1)
+            out = out (e ~ /[nt"\\]/ ? "\\" e : e)
+            s = substr(s, 3); continue
+          }
+          out = out c; s = substr(s, 2)
+        }
+        return out
+      }
+      END { for (i = 1; i <= n; i++) printf "            \"%s\": \"%s\",\n", order[i], values[order[i]] }
+    ' "$f"
+    echo "        ]"
+  done
+  echo "        default: return nil"
+  echo "        }"
+  echo "    }"
+  echo "}"
+}
+
 embed Themes json Sources/TerminalKit/Theme/BuiltInThemes.swift BuiltInThemes name
 embed Languages strings Sources/LearnerLedCore/Language/BuiltInLanguages.swift BuiltInLanguages code
+tables Languages >> Sources/LearnerLedCore/Language/BuiltInLanguages.swift
