@@ -24,25 +24,49 @@ embed() {
   echo "wrote $out"
 }
 
-# tables FOLDER: each language's `"key" = "value";` lines again as a Swift dictionary literal, so a session starts
-# without reading its tables (reading English's 738 lines cost ~1.6 M instructions, a fifth of the sign-in's first
-# frame; a literal's strings are in the binary already and only their hashing is left). The .strings escapes (\"
-# \\ \n \t) are Swift's; any other escaped character stands for itself, as StringsFile reads it. A key said twice
-# keeps its last value, as StringsFile does (a literal with a key twice would stop the program).
+# tables FOLDER: each language's `"key" = "value";` lines again as two Swift array literals, keys in UTF-8 byte
+# order and values beside them (see PhraseTable), so a session starts without reading or hashing its tables:
+# reading English's 738 lines cost ~1.6 M instructions at every start, a Dictionary literal of them ~1 M. The
+# .strings escapes (\" \\ \n \t) are Swift's; any other escaped character stands for itself, as StringsFile reads
+# it. A key said twice keeps its last value, as StringsFile does. A test holds the literals to StringsFile.
 tables() {
-  local folder=$1
+  local folder=$1 f code name
   echo
   echo "extension BuiltInLanguages {"
-  echo "    /// A language's table, as StringsFile reads its file (a test checks that they agree)."
-  echo "    static func table(_ code: String) -> [String: String]? {"
+  echo "    /// A language's table, as StringsFile reads its file."
+  echo "    static func table(_ code: String) -> PhraseTable? {"
   echo "        switch code {"
   for f in "$folder"/*.strings; do
-    printf '        case "%s": return [\n' "$(basename "$f" .strings)"
-    awk '
+    code=$(basename "$f" .strings); name=$(printf '%s' "$code" | tr -c 'A-Za-z0-9\n' '_')
+    printf '        case "%s": return PhraseTable(sortedKeys: %sKeys, values: %sValues)\n' "$code" "$name" "$name"
+  done
+  echo "        default: return nil"
+  echo "        }"
+  echo "    }"
+  for f in "$folder"/*.strings; do
+    code=$(basename "$f" .strings); name=$(printf '%s' "$code" | tr -c 'A-Za-z0-9\n' '_')
+    LC_ALL=C awk -v name="$name" '
+      function swift(s,   out, c, e) {
+        out = ""
+        while (s != "") {
+          c = substr(s, 1, 1)
+          if (c == "\\") { e = substr(s, 2, 1); out = out (e ~ /[nt"\\]/ ? "\\" e : e); s = substr(s, 3); continue }
+          out = out c; s = substr(s, 2)
+        }
+        return out
+      }
+      function raw(s,   out, c, e) {
+        out = ""
+        while (s != "") {
+          c = substr(s, 1, 1)
+          if (c == "\\") { e = substr(s, 2, 1); out = out (e == "n" ? "\n" : e == "t" ? "\t" : e); s = substr(s, 3); continue }
+          out = out c; s = substr(s, 2)
+        }
+        return out
+      }
       match($0, /^[ \t]*"(([^"\\]|\\.)*)"[ \t]*=[ \t]*"(([^"\\]|\\.)*)"[ \t]*;[ \t]*$/) {
         line = $0
         sub(/^[ \t]*/, "", line); sub(/[ \t]*;[ \t]*$/, "", line)
-        # key: from the first quote to the quote that ends it
         rest = substr(line, 2); key = ""
         while (rest != "") {
           c = substr(rest, 1, 1)
@@ -51,30 +75,24 @@ tables() {
           key = key c; rest = substr(rest, 2)
         }
         value = rest; sub(/^"[ \t]*=[ \t]*"/, "", value); sub(/"$/, "", value)
-        key = swift(key); value = swift(value)
-        if (!(key in seen)) { seen[key] = 1; order[++n] = key }
-        values[key] = value
+        k = raw(key)
+        if (!(k in written)) { order[++n] = k }
+        written[k] = swift(key); values[k] = swift(value)
       }
-      function swift(s,   out, c, e) {
-        out = ""
-        while (s != "") {
-          c = substr(s, 1, 1)
-          if (c == "\\") {
-            e = substr(s, 2, 1)
-            out = out (e ~ /[nt"\\]/ ? "\\" e : e)
-            s = substr(s, 3); continue
-          }
-          out = out c; s = substr(s, 2)
+      END {
+        for (i = 2; i <= n; i++) {   # insertion sort by bytes (LC_ALL=C)
+          k = order[i]
+          for (j = i - 1; j >= 1 && order[j] > k; j--) order[j + 1] = order[j]
+          order[j + 1] = k
         }
-        return out
+        printf "\n    private static let %sKeys: [String] = [\n", name
+        for (i = 1; i <= n; i++) printf "        \"%s\",\n", written[order[i]]
+        printf "    ]\n\n    private static let %sValues: [String] = [\n", name
+        for (i = 1; i <= n; i++) printf "        \"%s\",\n", values[order[i]]
+        printf "    ]\n"
       }
-      END { for (i = 1; i <= n; i++) printf "            \"%s\": \"%s\",\n", order[i], values[order[i]] }
     ' "$f"
-    echo "        ]"
   done
-  echo "        default: return nil"
-  echo "        }"
-  echo "    }"
   echo "}"
 }
 

@@ -53,17 +53,35 @@ import Testing
     }
 
     /// The tables a session uses are the literals Scripts/embed.sh writes; they must say what the files say, read
-    /// as StringsFile reads them (escapes, a key said twice, lines it cannot read).
+    /// as StringsFile reads them (escapes, a key said twice, lines it cannot read), keys in the order the lookup
+    /// halves them in.
     @Test func eachLanguagesLiteralTableIsItsFileRead() throws {
         for file in BuiltInLanguages.files {
             let read = StringsFile.parse(file.text)
             #expect(read.problems == [], "\(file.code): lines StringsFile cannot read")
             let literal = try #require(BuiltInLanguages.table(file.code))
             let keys = Set(literal.keys).union(read.table.keys)
-            #expect(keys.filter { literal[$0] != read.table[$0] }.sorted() == [], "\(file.code): run Scripts/embed.sh")
-            #expect(Strings.language(file.code).table.count == read.table.count)
+            #expect(keys.filter { literal.dictionary[$0] != read.table[$0] }.sorted() == [], "\(file.code): run Scripts/embed.sh")
+            #expect(zip(literal.keys, literal.keys.dropFirst()).filter { !$0.utf8.lexicographicallyPrecedes($1.utf8) }.map(\.1) == [],
+                    "\(file.code): keys out of order")
+            // Every line found by the lookup, and its value.
+            #expect(read.table.filter { literal[$0.key] != $0.value }.keys.sorted() == [])
         }
         #expect(BuiltInLanguages.table("xx") == nil)
+    }
+
+    @Test func aPhraseTableFindsEachKeyByItsBytes() {
+        let table = PhraseTable(["Kept.": "Guardado.", "Kept": "x", "Zoë’s “map”": "el mapa de Zoë", "美玲": "Mei", "": "empty",
+                                 "a\nb": "c"])
+        #expect(table.keys == ["", "Kept", "Kept.", "Zoë’s “map”", "a\nb", "美玲"].sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        #expect(table["Kept."] == "Guardado.")
+        #expect(table["Kept"] == "x")
+        #expect(table["Zoë’s “map”"] == "el mapa de Zoë")
+        #expect(table["美玲"] == "Mei")
+        #expect(table[""] == "empty")
+        #expect(table["a\nb"] == "c")
+        for missing in ["Kept!", "Ke", "Kept. ", "Zoe’s “map”", "美", "zzz", "\u{0}"] { #expect(table[missing] == nil, "\(missing)") }
+        #expect(PhraseTable([:])["Kept."] == nil)
     }
 
     @Test func valuesGoInByOrderOrByPosition() {

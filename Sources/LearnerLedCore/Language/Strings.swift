@@ -7,16 +7,20 @@ import Synchronization
 /// (and `|few`, `|many` where a language has them), chosen by `PluralRule`.
 public struct Strings: Sendable {
     public let language: String
-    let table: [String: String]
+    let table: PhraseTable
     /// Further languages said after the first, " · " between (sign-in, before anyone has chosen their name).
     var alongside: [Strings] = []
 
     /// Which languages these are ("es", "en+es"), for remembering what was said in them.
     var identity: String { alongside.isEmpty ? language : ([language] + alongside.map(\.language)).joined(separator: "+") }
 
-    init(language: String, table: [String: String]) {
+    init(language: String, table: PhraseTable) {
         self.language = language
         self.table = table
+    }
+
+    init(language: String, table: [String: String]) {
+        self.init(language: language, table: PhraseTable(table))
     }
 
     /// Every sentence in each of these languages in turn, where they differ: "who are you? · ¿quién eres?".
@@ -38,7 +42,7 @@ public struct Strings: Sendable {
         return table(base).map { Strings(language: base, table: $0) }
     }
 
-    public static let english = Strings(language: "en", table: table("en") ?? [:])
+    public static let english = Strings(language: "en", table: table("en") ?? PhraseTable([:]))
 
     /// The codes of the languages the program speaks, English first.
     public static var languages: [String] {
@@ -126,19 +130,9 @@ public struct Strings: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// A language's table, made the first time a screen asks for it (a session in one language never makes the
-    /// others) from the literal Scripts/embed.sh writes beside each file's text: reading the text cost ~1.6 M
-    /// instructions for English at every start, the literal ~0.3 M.
-    static func table(_ code: String) -> [String: String]? {
-        loaded.withLock { tables in
-            if let table = tables[code] { return table }
-            let table = BuiltInLanguages.table(code)
-            tables[code] = table
-            return table
-        }
-    }
-
-    private static let loaded = Mutex<[String: [String: String]]>([:])
+    /// A language's table, from the literals Scripts/embed.sh writes beside each file's text (reading the text
+    /// cost ~1.6 M instructions for English at every start; see `PhraseTable`).
+    static func table(_ code: String) -> PhraseTable? { BuiltInLanguages.table(code) }
 }
 
 /// Which plural form a number takes: CLDR's cardinal rules, one place per language.
