@@ -38,13 +38,14 @@ tables() {
   echo "        switch code {"
   for f in "$folder"/*.strings; do
     code=$(basename "$f" .strings); name=$(printf '%s' "$code" | tr -c 'A-Za-z0-9\n' '_')
-    printf '        case "%s": return PhraseTable(sortedKeys: %sKeys, values: %sValues)\n' "$code" "$name" "$name"
+    printf '        case "%s": return %s\n' "$code" "$name"
   done
   echo "        default: return nil"
   echo "        }"
   echo "    }"
   for f in "$folder"/*.strings; do
     code=$(basename "$f" .strings); name=$(printf '%s' "$code" | tr -c 'A-Za-z0-9\n' '_')
+    printf '\n    private static let %s = PhraseTable(sortedKeys: %sKeys, values: %sValues)\n' "$name" "$name" "$name"
     LC_ALL=C awk -v name="$name" '
       function swift(s,   out, c, e) {
         out = ""

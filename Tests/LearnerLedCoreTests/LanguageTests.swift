@@ -80,6 +80,13 @@ import Testing
         #expect(table["美玲"] == "Mei")
         #expect(table[""] == "empty")
         #expect(table["a\nb"] == "c")
+        // Keys that begin alike for more than the eight bytes the halving compares as one number.
+        let alike = PhraseTable(["Sticky note: strength": "s", "Sticky note: challenge": "c", "Sticky note": "n", "Sticky n": "8"])
+        #expect(alike["Sticky note: strength"] == "s")
+        #expect(alike["Sticky note: challenge"] == "c")
+        #expect(alike["Sticky note"] == "n")
+        #expect(alike["Sticky n"] == "8")
+        #expect(alike["Sticky note: "] == nil)
         for missing in ["Kept!", "Ke", "Kept. ", "Zoe’s “map”", "美", "zzz", "\u{0}"] { #expect(table[missing] == nil, "\(missing)") }
         #expect(PhraseTable([:])["Kept."] == nil)
     }

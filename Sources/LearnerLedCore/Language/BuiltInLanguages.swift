@@ -1506,11 +1506,13 @@ extension BuiltInLanguages {
     /// A language's table, as StringsFile reads its file.
     static func table(_ code: String) -> PhraseTable? {
         switch code {
-        case "en": return PhraseTable(sortedKeys: enKeys, values: enValues)
-        case "es": return PhraseTable(sortedKeys: esKeys, values: esValues)
+        case "en": return en
+        case "es": return es
         default: return nil
         }
     }
+
+    private static let en = PhraseTable(sortedKeys: enKeys, values: enValues)
 
     private static let enKeys: [String] = [
         "\"%@\" is not a usable student id (use a–z, 0–9 and -).",
@@ -2993,6 +2995,8 @@ extension BuiltInLanguages {
         "←→ chooses, Enter starts. Then → or Space goes to the next step, ← goes back, h hides your words so you can try without them.",
         "↑↓ scroll (%@–%@ of %@) · any other key closes",
     ]
+
+    private static let es = PhraseTable(sortedKeys: esKeys, values: esValues)
 
     private static let esKeys: [String] = [
         "\"%@\" is not a usable student id (use a–z, 0–9 and -).",
