@@ -165,6 +165,16 @@ import Testing
         #expect(DisplayText(canvas.rowText(0)).width == 10)
     }
 
+    /// The second cell of a wide glyph is the empty grapheme of no width, made without a String.
+    @Test func aContinuationCellIsTheEmptyGraphemeOfNoWidth() {
+        for slot in [Slot.title, .background, .selection] {
+            #expect(Canvas.Cell.continuation(slot) == Canvas.Cell(text: "", width: 0, slot: slot))
+        }
+        var canvas = Canvas(width: 4, height: 1)
+        canvas.text("美", x: 1, y: 0, slot: .title)
+        #expect(canvas[2, 0].isContinuation && canvas[2, 0].slot == .title && canvas[2, 0].text == "")
+    }
+
     /// Text of code points that stand alone is drawn without DisplayText's glyphs; cell for cell it must be what
     /// the glyph path draws, cut, clipped and with ellipsis, and text that needs graphemes must still take that path.
     @Test(arguments: ["José García", "Zoë Müller", "Nguyễn Văn An", "美玲 4", " ● Ψυχή Сергей ", "★ “done” → ½ — ok…",

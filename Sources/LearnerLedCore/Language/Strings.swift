@@ -5,7 +5,7 @@ import Synchronization
 /// Tables are `Languages/<code>.strings`, built into the binary (`BuiltInLanguages`). A key missing from a table is
 /// shown in English and remembered in `missing`, which the tests read; plural forms are keys ending in `|one`
 /// (and `|few`, `|many` where a language has them), chosen by `PluralRule`.
-public struct Strings: Sendable {
+public struct Strings: Sendable, Equatable {
     public let language: String
     let table: PhraseTable
     /// Further languages said after the first, " · " between (sign-in, before anyone has chosen their name).

@@ -49,7 +49,9 @@ public struct Classroom: StoredDocument {
 
     /// The students in the class now, in order.
     public var roster: [RosterEntry] {
-        get { allStudents.filter { $0.removedAt == nil } }
+        // The list itself when nobody is off it (nearly always): the sign-in reads it for every key, and a filtered
+        // copy paid for every entry's strings.
+        get { allStudents.contains { $0.removedAt != nil } ? allStudents.filter { $0.removedAt == nil } : allStudents }
         set { allStudents = newValue + allStudents.filter { $0.removedAt != nil && !newValue.map(\.id).contains($0.id) } }
     }
 

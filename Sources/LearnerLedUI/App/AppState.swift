@@ -51,10 +51,12 @@ public struct AppState: Equatable, Sendable {
     var dataFolder: String
     var isDemo = false
     var classroom: Classroom? {
-        didSet { signInLanguages = Self.signInLanguages(of: classroom) }
+        didSet { signInStrings = Strings.together(Self.signInLanguages(of: classroom)) }
     }
-    /// Worked out when the class changes, not for every phrase the sign-in draws.
-    private(set) var signInLanguages = ["en"]
+    /// Before anyone has chosen their name: the class's language, then the others its children speak (the two
+    /// most spoken), so every child can read the sign-in screen. Worked out when the class changes, not for every
+    /// phrase the sign-in draws.
+    private(set) var signInStrings = Strings.english
     public internal(set) var portfolios: [StudentID: Portfolio] = [:]
     /// Documents that cannot be read; shown read-only, never saved over.
     var unreadable: [StudentID: StoreError] = [:]
@@ -90,7 +92,7 @@ public struct AppState: Equatable, Sendable {
         self.access = access
         self.dataFolder = dataFolder
         self.classroom = classroom
-        signInLanguages = Self.signInLanguages(of: classroom)
+        signInStrings = Strings.together(Self.signInLanguages(of: classroom))
         self.today = today
         self.teacherTheme = teacherTheme
         self.themeNames = themeNames

@@ -11,10 +11,6 @@ extension AppState {
         }
     }
 
-    /// Before anyone has chosen their name: the class's language, then the others its children speak (the two
-    /// most spoken), so every child can read the sign-in screen.
-    var signInStrings: Strings { Strings.together(signInLanguages) }
-
     /// The class's language and the two others its children speak most.
     static func signInLanguages(of classroom: Classroom?) -> [String] {
         guard let classroom else { return ["en"] }

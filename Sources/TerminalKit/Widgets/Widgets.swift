@@ -83,7 +83,8 @@ public enum Widgets {
             let needed = DisplayWidth.of(binding.label) + DisplayWidth.of(binding.help) + 3
             guard x + needed <= rect.maxX else { break }
             x = canvas.text(binding.label, x: x, y: rect.y, slot: .helpKey)
-            x = canvas.text(" " + binding.help + "  ", x: x, y: rect.y, slot: .statusBar)
+            // The spaces around the words are the bar's own blank cells: the words are not copied to add them.
+            x = canvas.text(binding.help, x: x + 1, y: rect.y, slot: .statusBar) + 2
         }
     }
 
