@@ -125,6 +125,18 @@ import Testing
         #expect(day.monthTitle(es) == "noviembre de 2026")
     }
 
+    /// Short titles are kept for the languages last asked for: asking in turn in others never gives one language's
+    /// title for another's, nor one day's for another's.
+    @Test func shortTitlesInTurnInEachLanguage() throws {
+        let (es, en, both) = (Strings.language("es"), Strings.english, Strings.together(["en", "es"]))
+        let days = try ["2026-11-29", "2026-05-01", "2027-02-28", "2026-12-31"].map { try #require(Day($0)) }
+        for _ in 0..<2 {
+            #expect(days.map { $0.shortTitle(es) } == ["29 nov", "1 may", "28 feb", "31 dic"])
+            #expect(days.map { $0.shortTitle(en) } == ["Nov 29", "May 1", "Feb 28", "Dec 31"])
+            #expect(days[0].shortTitle(both).contains("Nov"))
+        }
+    }
+
     @Test func theStringsFormatReadsCommentsEscapesAndReportsBadLines() {
         let file = StringsFile.parse("""
         /* a comment

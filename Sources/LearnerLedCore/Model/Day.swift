@@ -68,20 +68,23 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
     /// "Sep 14" ("14 sept"), short enough for a list column. Made once per language and day: a list shows thirty
     /// of them in every frame.
     public func shortTitle(_ tr: Strings = .english) -> String {
-        let key = ShortTitleKey(languages: tr.identity, month: month, day: day)
-        if let title = Day.shortTitles.withLock({ $0[key] }) { return title }
-        let title = tr(Phrase(key: "%@ %@ (month, day)", values: [tr(Day.shortMonthNames[month - 1]), String(day)]))
-        Day.shortTitles.withLock { $0[key] = title }
+        // The year's 372 (month, day) places for the languages last asked for: found by position, not by hashing.
+        let place = (month - 1) * 31 + day - 1
+        let languages = tr.identity
+        if let title = Day.shortTitles.withLock({ $0.languages == languages ? $0.titles[place] : nil }) { return title }
+        let title = makeShortTitle(tr)
+        Day.shortTitles.withLock { cache in
+            if cache.languages != languages { cache = (languages, Array(repeating: nil, count: 12 * 31)) }
+            cache.titles[place] = title
+        }
         return title
     }
 
-    private struct ShortTitleKey: Hashable {
-        let languages: String
-        let month: Int
-        let day: Int
+    private func makeShortTitle(_ tr: Strings) -> String {
+        tr(Phrase(key: "%@ %@ (month, day)", values: [tr(Day.shortMonthNames[month - 1]), String(day)]))
     }
 
-    private static let shortTitles = Mutex<[ShortTitleKey: String]>([:])
+    private static let shortTitles = Mutex<(languages: String, titles: [String?])>(("", Array(repeating: nil, count: 12 * 31)))
 
     /// "November 29, 2026" ("29 de noviembre de 2026"), for what a family reads.
     public func longTitle(_ tr: Strings = .english) -> String {

@@ -241,7 +241,12 @@ public struct Canvas: Equatable, Sendable {
     public mutating func symbol(_ symbol: String, x: Int, y startY: Int, downward count: Int, slot: Slot) {
         guard x >= 0, x < width else { return }
         let cell = Cell(text: symbol, width: 1, slot: slot)
-        for y in max(0, startY)..<max(max(0, startY), min(height, startY + count)) { set(x, y, cell) }
+        let width = self.width
+        cells.withUnsafeMutableBufferPointer { all in
+            for y in max(0, startY)..<max(max(0, startY), min(height, startY + count)) {
+                Self.put(cell, x: x, width: width, row: y * width, in: all)
+            }
+        }
     }
 
     /// Recolours cells without changing their text (e.g. a selected row).

@@ -4,11 +4,13 @@ public enum Widgets {
     public static func box(_ canvas: inout Canvas, _ rect: Rect, title: String? = nil, border: Slot = .border,
                            titleSlot: Slot = .title) {
         guard rect.width >= 2, rect.height >= 2 else { return }
-        for (y, left, right) in [(rect.y, "┌", "┐"), (rect.maxY - 1, "└", "┘")] {
+        func edge(_ y: Int, _ left: String, _ right: String) {
             canvas.symbol(left, x: rect.x, y: y, slot: border)
             canvas.symbol("─", x: rect.x + 1, y: y, count: rect.width - 2, slot: border)
             canvas.symbol(right, x: rect.maxX - 1, y: y, slot: border)
         }
+        edge(rect.y, "┌", "┐")
+        edge(rect.maxY - 1, "└", "┘")
         canvas.symbol("│", x: rect.x, y: rect.y + 1, downward: rect.height - 2, slot: border)
         canvas.symbol("│", x: rect.maxX - 1, y: rect.y + 1, downward: rect.height - 2, slot: border)
         if let title, !title.isEmpty, rect.width > 6 {

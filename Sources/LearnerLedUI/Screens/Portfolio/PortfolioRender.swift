@@ -53,19 +53,19 @@ extension PortfolioScreen {
             case .header(let title, let count):
                 canvas.text(" \(title) (\(count))", in: rowRect, slot: .title)
             case .artifact:
-                guard let portfolio, let artifact = s.artifact(atRow: index, in: portfolio) else { continue }
+                // Its fields read in place: a copy of the artifact cost ~500 instructions a row.
+                guard let portfolio, let i = PortfolioRows.position(row: index, of: s.rows, in: portfolio) else { continue }
                 let selected = index == s.cursor.selected
                 if selected { canvas.fill(rowRect, .selection) }
                 let base: Slot = selected ? .selection : .text
                 var x = rowRect.x
-                if let note = artifact.stickyNote {
-                    x = canvas.text(" ●", x: x, y: y, slot: selected ? .selection : (note.reason == .strength ? .strength : .challenge))
+                if let reason = portfolio.artifacts[i].stickyNote?.reason {
+                    x = canvas.text(" ●", x: x, y: y, slot: selected ? .selection : (reason == .strength ? .strength : .challenge))
                 } else {
                     x = canvas.text("  ", x: x, y: y, slot: base)
                 }
-                x = canvas.text(" " + artifact.date.shortTitle(tr).padded(to: 7) + " ",
-                                x: x, y: y, slot: selected ? .selection : .muted)
-                canvas.text(artifact.title, x: x, y: y, slot: base, limit: rowRect.maxX - x, ellipsis: true)
+                x = Self.dateColumn(portfolio.artifacts[i].date.shortTitle(tr), x: x, y: y, selected ? .selection : .muted, &canvas)
+                canvas.text(portfolio.artifacts[i].title, x: x, y: y, slot: base, limit: rowRect.maxX - x, ellipsis: true)
             }
         }
         if s.rows.count > visible {
@@ -75,6 +75,14 @@ extension PortfolioScreen {
 
         let artifact = portfolio.flatMap { s.artifact(atRow: s.cursor.selected, in: $0) }
         renderArtifactDetail(artifact, of: studentID, state, tr, detailRect, &canvas)
+    }
+
+    /// " Sep 14  ": the date in seven characters (cut or padded, as `padded(to: 7)`) between spaces, in the slot's
+    /// cells, drawn without making that string. Returns the column after it.
+    static func dateColumn(_ title: String, x: Int, y: Int, _ slot: Slot, _ canvas: inout Canvas) -> Int {
+        canvas.fill(Rect(x: x, y: y, width: 9, height: 1), slot)
+        let shown = title.count > 7 ? String(title.prefix(7)) : title
+        return max(canvas.text(shown, x: x + 1, y: y, slot: slot), x + 8) + 1
     }
 
     /// What the list says when it has no rows: a file that cannot be read, the portfolio still opening, an invitation
