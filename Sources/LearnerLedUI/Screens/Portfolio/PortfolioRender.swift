@@ -44,7 +44,9 @@ extension PortfolioScreen {
 
         let visible = layout.visibleRows
         let (top, shown) = s.shownRows(visible: visible)
-        // Only the visible rows are looked at: the cost of a frame does not grow with the portfolio.
+        // Only the visible rows are looked at: the cost of a frame does not grow with the portfolio. (Unwrapped once:
+        // unwrapped in each row it was copied, every array in it retained, in each row.)
+        let artifacts = portfolio?.artifacts ?? []
         for (offset, row) in shown.enumerated() {
             let index = top + offset
             let y = inner.y + 1 + offset
@@ -54,18 +56,18 @@ extension PortfolioScreen {
                 canvas.text(" \(title) (\(count))", in: rowRect, slot: .title)
             case .artifact:
                 // Its fields read in place: a copy of the artifact cost ~500 instructions a row.
-                guard let portfolio, let i = PortfolioRows.position(row: index, of: s.rows, in: portfolio) else { continue }
+                guard let i = PortfolioRows.position(row: index, of: s.rows, in: artifacts) else { continue }
                 let selected = index == s.cursor.selected
                 if selected { canvas.fill(rowRect, .selection) }
                 let base: Slot = selected ? .selection : .text
                 var x = rowRect.x
-                if let reason = portfolio.artifacts[i].stickyNote?.reason {
+                if let reason = artifacts[i].stickyNote?.reason {
                     x = canvas.text(" ●", x: x, y: y, slot: selected ? .selection : (reason == .strength ? .strength : .challenge))
                 } else {
                     x = canvas.text("  ", x: x, y: y, slot: base)
                 }
-                x = Self.dateColumn(portfolio.artifacts[i].date.shortTitle(tr), x: x, y: y, selected ? .selection : .muted, &canvas)
-                canvas.text(portfolio.artifacts[i].title, x: x, y: y, slot: base, limit: rowRect.maxX - x, ellipsis: true)
+                x = Self.dateColumn(artifacts[i].date.shortTitle(tr), x: x, y: y, selected ? .selection : .muted, &canvas)
+                canvas.text(artifacts[i].title, x: x, y: y, slot: base, limit: rowRect.maxX - x, ellipsis: true)
             }
         }
         if s.rows.count > visible {

@@ -69,14 +69,14 @@ enum PortfolioRows {
 
     /// The artifact a row shows, found by its remembered position: no search, whatever the portfolio's size.
     static func artifact(row: Int, of rows: [PortfolioRow], in p: Portfolio) -> Artifact? {
-        position(row: row, of: rows, in: p).map { p.artifacts[$0] }
+        position(row: row, of: rows, in: p.artifacts).map { p.artifacts[$0] }
     }
 
-    /// Where in the portfolio the artifact a row shows is (for reading a few of its fields without copying it).
-    static func position(row: Int, of rows: [PortfolioRow], in p: Portfolio) -> Int? {
+    /// Where in the portfolio's artifacts the one a row shows is (for reading a few of its fields without copying it).
+    static func position(row: Int, of rows: [PortfolioRow], in artifacts: [Artifact]) -> Int? {
         guard rows.indices.contains(row), case .artifact(let id, let index) = rows[row] else { return nil }
-        if p.artifacts.indices.contains(index), p.artifacts[index].id == id { return index }
-        return p.index(of: id)
+        if artifacts.indices.contains(index), artifacts[index].id == id { return index }
+        return artifacts.firstIndex { $0.id == id }
     }
 
     /// The nearest artifact row from `index` in the direction of `step`, else the other way.
