@@ -4,7 +4,7 @@ import LearnerLedCore
 import TerminalKit
 @testable import LearnerLedUI
 
-/// A child's first frame is drawn from a preview of their file (the artifacts on screen whole, the rest in outline);
+/// A child's first frame is drawn from a preview of their file (the selected artifact whole, the rest in outline);
 /// the whole file is read straight after. The two frames must not differ in a single cell.
 struct PortfolioPreviewTests {
     static let classes: [(name: String, contents: DemoClassroom.Contents)] = [
@@ -35,12 +35,14 @@ struct PortfolioPreviewTests {
             var shown = base
             let shownWhole = shown.showPreview(&preview)
             #expect(shownWhole)
-            let onScreen = try #require(shown.artifactPositionsOnScreen(of: id))
-            #expect(!onScreen.isEmpty, "\(id): no artifact on screen")
-            // Only the artifacts on screen were read whole.
+            let readWhole = try #require(shown.artifactPositionsShownWhole(of: id))
+            #expect(readWhole.count == 1, "\(id): no artifact selected")
+            // Only the selected artifact was read whole; the others are outlines, their words never read.
             let previewed = preview.portfolio.artifacts
-            let whole = zip(previewed, read.artifacts).filter { $0 == $1 }.count
-            #expect(whole <= onScreen.count)
+            let outlines = previewed.indices.filter { !readWhole.contains($0) }
+            #expect(outlines.allSatisfy { previewed[$0].description.isEmpty && previewed[$0].location.isEmpty })
+            #expect(outlines.contains { previewed[$0] != read.artifacts[$0] })
+            #expect(readWhole.allSatisfy { previewed[$0] == read.artifacts[$0] })
 
             let expected = render(full), actual = render(shown)
             #expect(actual.text == expected.text, "\(id) at \(size): the preview's frame says something else")

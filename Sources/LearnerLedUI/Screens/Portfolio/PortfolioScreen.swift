@@ -29,11 +29,11 @@ struct PortfolioScreen: ScreenFeature {
 
     func artifact(atRow row: Int, in p: Portfolio) -> Artifact? { PortfolioRows.artifact(row: row, of: rows, in: p) }
 
-    /// Where in the portfolio the artifacts drawn now are: the visible rows' and the selected one's.
-    func artifactPositionsOnScreen(_ app: AppState) -> [Int] {
-        let shown = shownRows(visible: PortfolioLayout(app.body).visibleRows).rows
-            + (rows.indices.contains(cursor.selected) ? [rows[cursor.selected]] : [])
-        return shown.compactMap { if case .artifact(_, let index) = $0 { index } else { nil } }
+    /// Where in the portfolio the artifacts drawn whole are: the selected one's, in the pane beside the list. A row
+    /// shows only its title, date and sticky note (what a preview's outline keeps).
+    var artifactPositionsShownWhole: [Int] {
+        guard rows.indices.contains(cursor.selected), case .artifact(_, let index) = rows[cursor.selected] else { return [] }
+        return [index]
     }
 
     /// The rows the list shows now, and the first one's place in `rows`.
