@@ -28,6 +28,30 @@ extension JSONReader {
         return (try decode(type, from: value, size: data.count), skimmed)
     }
 
+    /// Of the object at `range` of `data` (an element of a skim), only the members named in `keep`: a few words of
+    /// an element without reading all of it.
+    public func members(of data: Data, at range: Range<Int>, keeping keep: [String]) throws -> JSONObject {
+        guard range.lowerBound >= 0, range.upperBound <= data.count else {
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "outside the document"))
+        }
+        let skimmed = data.withUnsafeBytes { bytes in
+            Result { () throws(JSONSyntaxError) in
+                var parser = JSONParser(bytes: UnsafeRawBufferPointer(rebasing: bytes[range]), skim: nil)
+                parser.skipSpace()
+                guard parser.current == UInt8(ascii: "{") else { throw parser.fail() }
+                let members = try parser.skimObject(keep.map { Array($0.utf8) }, keep)
+                parser.skipSpace()
+                guard parser.at == range.count else { throw parser.fail() }
+                return JSONObject(members: members)
+            }
+        }
+        switch skimmed {
+        case .success(let object): return object
+        case .failure(let error):
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "not valid JSON at byte \(error.offset)"))
+        }
+    }
+
     /// The value at `range` of `data` (an element of a skim), read whole.
     public func decode<T: Decodable>(_ type: T.Type, from data: Data, at range: Range<Int>) throws -> T {
         guard range.lowerBound >= 0, range.upperBound <= data.count else {
@@ -60,7 +84,7 @@ extension JSONParser {
     /// only at quotes, brackets, braces and commas (a parse of every value and every space between cost ~20
     /// instructions a byte). A string at the element's own level right after its `{` or a comma is a name. Names
     /// are compared as written: one spelled with escapes is not matched, and the element then lacks it.
-    private mutating func skimObject(_ keys: [[UInt8]], _ names: [String]) throws(JSONSyntaxError) -> [JSONMember] {
+    mutating func skimObject(_ keys: [[UInt8]], _ names: [String]) throws(JSONSyntaxError) -> [JSONMember] {
         guard let base = bytes.baseAddress else { throw fail() }
         let count = bytes.count
         var members: [JSONMember] = []

@@ -64,7 +64,7 @@ struct JSONParser {
         return (value, parser.skimmed)
     }
 
-    private init(bytes: UnsafeRawBufferPointer, skim: SkimPlan?) {
+    init(bytes: UnsafeRawBufferPointer, skim: SkimPlan?) {
         self.bytes = bytes
         self.skim = skim
     }

@@ -55,6 +55,22 @@ struct JSONSkimTests {
         #expect(first.words == "a \"quoted\" } ] , word \\" && first.inner?["id"] == "not this one")
     }
 
+    /// A few members of one element, from its range: its words with their escapes, never a nested object's.
+    @Test func membersOfOneElement() throws {
+        let data = Data(Self.document.utf8)
+        let reader = JSONReader()
+        let (_, skim) = try reader.decode(Holder.self, from: data, skimming: "items", keeping: ["id"])
+        let first = try reader.members(of: data, at: skim.ranges[0], keeping: ["words"])
+        #expect(first.string("words") == "a \"quoted\" } ] , word \\" && first.string("id") == nil)
+        #expect(try reader.members(of: data, at: skim.ranges[1], keeping: ["words", "id"]).string("words") == "Nguyễn Văn An ệ 🌱")
+        #expect(try reader.members(of: data, at: skim.ranges[3], keeping: ["id"]).string("id") == nil)
+        // Not an element's range: refused, not misread.
+        let (start, end) = (skim.ranges[0].lowerBound, skim.ranges[0].upperBound)
+        for range in [start + 1..<end, start..<end - 1, start..<end + 2, 0..<data.count + 1] {
+            #expect(throws: DecodingError.self, "\(range)") { _ = try reader.members(of: data, at: range, keeping: ["words"]) }
+        }
+    }
+
     @Test func anEmptyListAndADocumentWithoutIt() throws {
         let reader = JSONReader()
         let (empty, none) = try reader.decode(Holder.self, from: Data(#"{"name": "", "items": [ ], "after": 1}"#.utf8),

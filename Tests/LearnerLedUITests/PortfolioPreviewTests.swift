@@ -4,7 +4,8 @@ import LearnerLedCore
 import TerminalKit
 @testable import LearnerLedUI
 
-/// A child's first frame is drawn from a preview of their file (the selected artifact whole, the rest in outline);
+/// A child's first frame is drawn from a preview of their file (the selected artifact whole, the titles of the rows on
+/// screen, the rest in outline);
 /// the whole file is read straight after. The two frames must not differ in a single cell.
 struct PortfolioPreviewTests {
     static let classes: [(name: String, contents: DemoClassroom.Contents)] = [
@@ -35,13 +36,16 @@ struct PortfolioPreviewTests {
             var shown = base
             let shownWhole = shown.showPreview(&preview)
             #expect(shownWhole)
-            let readWhole = try #require(shown.artifactPositionsShownWhole(of: id))
+            let screen = try #require(shown.top(PortfolioScreen.self))
+            let (readWhole, titled) = (screen.artifactPositionsShownWhole, screen.artifactPositionsInRows(shown))
             #expect(readWhole.count == 1, "\(id): no artifact selected")
-            // Only the selected artifact was read whole; the others are outlines, their words never read.
+            #expect(!titled.isEmpty, "\(id): no rows")
+            // Only the selected artifact was read whole, only the rows' titles read; the others are outlines.
             let previewed = preview.portfolio.artifacts
             let outlines = previewed.indices.filter { !readWhole.contains($0) }
             #expect(outlines.allSatisfy { previewed[$0].description.isEmpty && previewed[$0].location.isEmpty })
-            #expect(outlines.contains { previewed[$0] != read.artifacts[$0] })
+            #expect(outlines.filter { !titled.contains($0) }.allSatisfy { previewed[$0].title.isEmpty })
+            #expect(titled.allSatisfy { previewed[$0].title == read.artifacts[$0].title })
             #expect(readWhole.allSatisfy { previewed[$0] == read.artifacts[$0] })
 
             let expected = render(full), actual = render(shown)

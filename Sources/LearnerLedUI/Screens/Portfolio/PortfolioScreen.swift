@@ -29,8 +29,15 @@ struct PortfolioScreen: ScreenFeature {
 
     func artifact(atRow row: Int, in p: Portfolio) -> Artifact? { PortfolioRows.artifact(row: row, of: rows, in: p) }
 
+    /// Where in the portfolio the artifacts in the list's visible rows are.
+    func artifactPositionsInRows(_ app: AppState) -> [Int] {
+        shownRows(visible: PortfolioLayout(app.body).visibleRows).rows.compactMap {
+            if case .artifact(_, let index) = $0 { index } else { nil }
+        }
+    }
+
     /// Where in the portfolio the artifacts drawn whole are: the selected one's, in the pane beside the list. A row
-    /// shows only its title, date and sticky note (what a preview's outline keeps).
+    /// shows only its title, date and sticky note.
     var artifactPositionsShownWhole: [Int] {
         guard rows.indices.contains(cursor.selected), case .artifact(_, let index) = rows[cursor.selected] else { return [] }
         return [index]
