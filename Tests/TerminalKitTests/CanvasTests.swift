@@ -92,6 +92,20 @@ import Testing
         #expect(Wrap.lines("学生学生学", width: 4) == ["学生", "学生", "学"])
     }
 
+    /// A limit gives the first lines of the whole wrap, never others.
+    @Test func aLimitGivesTheFirstLinesOfTheWholeWrap() {
+        let texts = ["I am proud of my graph because it shows\nwhat I learned about 美玲's plants", "abcdefghijklmnop qr",
+                     "学生学生学 and more words", "a\n\nb c d e f g", "", "short"]
+        for text in texts {
+            for width in [1, 3, 4, 12] {
+                let whole = Wrap.lines(text, width: width)
+                for limit in 1...(whole.count + 1) {
+                    #expect(Wrap.lines(text, width: width, limit: limit) == Array(whole.prefix(limit)), "\(text) \(width) \(limit)")
+                }
+            }
+        }
+    }
+
     @Test func keepsNewlinesAndNeverReturnsNothing() {
         #expect(Wrap.lines("a\nb", width: 10) == ["a", "b"])
         #expect(Wrap.lines("", width: 10) == [""])

@@ -69,7 +69,8 @@ public enum Widgets {
     /// Text wrapped into a rectangle; returns the rows used. Cut text ends in "…".
     @discardableResult
     public static func paragraph(_ canvas: inout Canvas, _ rect: Rect, _ text: String, slot: Slot) -> Int {
-        let lines = Wrap.lines(text, width: rect.width)
+        // One line more than fits, to know the text is cut.
+        let lines = Wrap.lines(text, width: rect.width, limit: rect.height + 1)
         for (i, line) in lines.prefix(rect.height).enumerated() {
             let last = i == rect.height - 1 && lines.count > rect.height
             canvas.text(last ? line + "…" : line, x: rect.x, y: rect.y + i, slot: slot, limit: rect.width, ellipsis: last)
