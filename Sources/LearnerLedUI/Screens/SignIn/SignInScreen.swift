@@ -112,7 +112,10 @@ struct SignInScreen: ScreenFeature {
             let selected = page * perPage + offset == cursor.selected
             let row = Rect(x: x, y: y, width: Self.columnWidth - 2, height: 1)
             if selected { canvas.fill(row, .selection) }
-            canvas.text((selected ? "▶ " : "  ") + entry.displayName, in: row, slot: selected ? .selection : .title)
+            // The mark and the name drawn apart: joined, every name was copied into a new string for every key.
+            let slot: Slot = selected ? .selection : .title
+            let after = canvas.text(selected ? "▶ " : "  ", in: row, slot: slot)
+            canvas.text(entry.displayName, in: Rect(x: after, y: y, width: row.maxX - after, height: 1), slot: slot)
         }
         if names.isEmpty {
             canvas.text(typed.text.isEmpty ? app.tr("No names yet.") : app.tr("No name starts with “\(typed.text)”. Esc starts again."),
