@@ -52,8 +52,10 @@ public final class Terminal {
 
     /// Starts on any pair of streams; tests use /dev/null with LINES and COLUMNS set.
     func start(output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>) throws {
-        setlocale(LC_ALL, "")
-        if String(cString: ll_codeset()) != "UTF-8" { setlocale(LC_ALL, "C.UTF-8") }
+        // Only the character type: ncursesw needs it for wide characters, and nothing here formats with the C
+        // library's numbers, dates or messages (loading all twelve categories was ~40 system calls at every start).
+        setlocale(LC_CTYPE, "")
+        if String(cString: ll_codeset()) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
         setenv("NCURSES_NO_UTF8_ACS", "1", 0)
         setenv("ESCDELAY", "25", 0)
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
