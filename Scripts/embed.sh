@@ -43,10 +43,11 @@ tables() {
   echo "        default: return nil"
   echo "        }"
   echo "    }"
+  local first="" firstKeys="" out keys
   for f in "$folder"/*.strings; do
     code=$(basename "$f" .strings); name=$(printf '%s' "$code" | tr -c 'A-Za-z0-9\n' '_')
     printf '\n    private static let %s = PhraseTable(sortedKeys: %sKeys, values: %sValues)\n' "$name" "$name" "$name"
-    LC_ALL=C awk -v name="$name" '
+    out=$(LC_ALL=C awk -v name="$name" '
       function swift(s,   out, c, e) {
         out = ""
         while (s != "") {
@@ -92,7 +93,15 @@ tables() {
         for (i = 1; i <= n; i++) printf "        \"%s\",\n", values[order[i]]
         printf "    ]\n"
       }
-    ' "$f"
+    ' "$f")
+    # A language with English's keys (every complete translation) shares its list.
+    keys=$(printf '%s\n' "$out" | sed -n '/Keys: \[String\] = \[/,/^    \]/p' | tail -n +2)
+    if [ -n "$first" ] && [ "$keys" = "$firstKeys" ]; then
+      printf '%s\n' "$out" | sed "/Keys: \[String\] = \[/,/^    \]/c\\    private static let ${name}Keys = ${first}Keys"
+    else
+      printf '%s\n' "$out"
+    fi
+    if [ -z "$first" ]; then first=$name; firstKeys=$keys; fi
   done
   echo "}"
 }
