@@ -4,8 +4,8 @@ import JSONReading
 /// A portfolio as far as its first screen needs it, read in a fraction of the time the whole file takes: everything
 /// but the artifacts as usual; of each artifact only what sorting, grouping and its row in the list need (an
 /// outline: date, subject and sticky note; title, words and reflection empty), the titles of the rows on screen
-/// (`title`), and the selected one whole (`complete`). A third of the whole read's instructions: 5 M against 15 M for 500 artifacts, 154 M against 460 M for
-/// 15,000.
+/// (`title`), and the selected one whole (`complete`). A third of the whole read's instructions: ~5 M against 15 M
+/// for 500 artifacts, ~150 M against 460 M for 15,000.
 ///
 /// For drawing only, until the whole file is read: the terminal program reads it straight after the first frame,
 /// before it takes a key. Nothing is saved from it (a save applies a change to the file as it is on disk).

@@ -19,5 +19,4 @@ extension AppState {
         portfolios[id] = preview.portfolio
         return true
     }
-
 }
