@@ -20,13 +20,21 @@ public struct JSONReader: Sendable {
     /// The bytes of `data` in `range` (all of them by default) parsed; invalid JSON is `.dataCorrupted` at the root.
     func parse(_ data: Data, range: Range<Int>? = nil, skimming plan: SkimPlan? = nil) throws
         -> (value: JSONValue, skimmed: JSONSkim) {
-        let parsed = data.withUnsafeBytes { bytes in
-            Result { () throws(JSONSyntaxError) in
-                try JSONParser.parse(range.map { UnsafeRawBufferPointer(rebasing: bytes[$0]) } ?? bytes, skimming: plan)
-            }
+        try reading(data, range: range) { bytes throws(JSONSyntaxError) in try JSONParser.parse(bytes, skimming: plan) }
+    }
+
+    /// `read` over the bytes of `data` in `range` (all of them by default): the one place a syntax error, or a range
+    /// outside the document, becomes `.dataCorrupted` at the root.
+    func reading<T>(_ data: Data, range: Range<Int>? = nil,
+                    _ read: (UnsafeRawBufferPointer) throws(JSONSyntaxError) -> T) throws -> T {
+        if let range, range.lowerBound < 0 || range.upperBound > data.count {
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "outside the document"))
         }
-        switch parsed {
-        case .success(let result): return result
+        let result = data.withUnsafeBytes { bytes in
+            Result { () throws(JSONSyntaxError) in try read(range.map { UnsafeRawBufferPointer(rebasing: bytes[$0]) } ?? bytes) }
+        }
+        switch result {
+        case .success(let value): return value
         case .failure(let error):
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "not valid JSON at byte \(error.offset)"))
         }

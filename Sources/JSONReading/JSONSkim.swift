@@ -31,33 +31,20 @@ extension JSONReader {
     /// Of the object at `range` of `data` (an element of a skim), only the members named in `keep`: a few words of
     /// an element without reading all of it.
     public func members(of data: Data, at range: Range<Int>, keeping keep: [String]) throws -> JSONObject {
-        guard range.lowerBound >= 0, range.upperBound <= data.count else {
-            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "outside the document"))
-        }
-        let skimmed = data.withUnsafeBytes { bytes in
-            Result { () throws(JSONSyntaxError) in
-                var parser = JSONParser(bytes: UnsafeRawBufferPointer(rebasing: bytes[range]), skim: nil)
-                parser.skipSpace()
-                guard parser.current == UInt8(ascii: "{") else { throw parser.fail() }
-                let members = try parser.skimObject(keep.map { Array($0.utf8) }, keep)
-                parser.skipSpace()
-                guard parser.at == range.count else { throw parser.fail() }
-                return JSONObject(members: members)
-            }
-        }
-        switch skimmed {
-        case .success(let object): return object
-        case .failure(let error):
-            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "not valid JSON at byte \(error.offset)"))
+        try reading(data, range: range) { bytes throws(JSONSyntaxError) in
+            var parser = JSONParser(bytes: bytes, skim: nil)
+            parser.skipSpace()
+            guard parser.current == UInt8(ascii: "{") else { throw parser.fail() }
+            let members = try parser.skimObject(keep.map { Array($0.utf8) }, keep)
+            parser.skipSpace()
+            guard parser.at == bytes.count else { throw parser.fail() }
+            return JSONObject(members: members)
         }
     }
 
     /// The value at `range` of `data` (an element of a skim), read whole.
     public func decode<T: Decodable>(_ type: T.Type, from data: Data, at range: Range<Int>) throws -> T {
-        guard range.lowerBound >= 0, range.upperBound <= data.count else {
-            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "outside the document"))
-        }
-        return try decode(type, from: try parse(data, range: range).value, size: range.count)
+        try decode(type, from: try parse(data, range: range).value, size: range.count)
     }
 }
 

@@ -77,7 +77,7 @@ import TerminalKit
     /// Words of the program's English that its Spanish never uses.
     static let englishWords: Set<String> = {
         func values(_ code: String) -> String {
-            StringsFile.parse(BuiltInLanguages.files.first { $0.code == code }!.text).table.values.joined(separator: " ")
+            BuiltInLanguages.table(code)!.values.joined(separator: " ")
         }
         return wordsOf(values("en")).subtracting(wordsOf(values("es")))
     }()

@@ -28,6 +28,14 @@ struct PhraseTable: Sendable, Equatable {
         self.init(sortedKeys: sorted.map(\.key), values: sorted.map(\.value))
     }
 
+    /// The keys themselves as values but at the given places: a generated table whose lines mostly say their key
+    /// again (English) writes only the others.
+    static func values(_ keys: [String], replacing changes: [(Int, String)]) -> [String] {
+        var values = keys
+        for (i, value) in changes { values[i] = value }
+        return values
+    }
+
     var count: Int { keys.count }
 
     /// The lines as a Dictionary (tests compare tables so).

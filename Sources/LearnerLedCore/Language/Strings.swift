@@ -19,10 +19,6 @@ public struct Strings: Sendable, Equatable {
         self.table = table
     }
 
-    init(language: String, table: [String: String]) {
-        self.init(language: language, table: PhraseTable(table))
-    }
-
     /// Every sentence in each of these languages in turn, where they differ: "who are you? · ¿quién eres?".
     public static func together(_ codes: [String]) -> Strings {
         var seen = Set<String>()
@@ -46,7 +42,7 @@ public struct Strings: Sendable, Equatable {
 
     /// The codes of the languages the program speaks, English first.
     public static var languages: [String] {
-        BuiltInLanguages.files.map(\.code).sorted { ($0 != "en" ? 1 : 0, $0) < ($1 != "en" ? 1 : 0, $1) }
+        BuiltInLanguages.codes.sorted { ($0 != "en" ? 1 : 0, $0) < ($1 != "en" ? 1 : 0, $1) }
     }
 
     public func callAsFunction(_ phrase: Phrase) -> String {

@@ -3,7 +3,8 @@ import JSONReading
 
 /// The `.strings` format: `"key" = "value";` lines, `/* */` and `//` comments, `\"`, `\\`, `\n` and `\t` escapes.
 ///
-/// Read byte by byte: a session reads its languages' tables before its first frame.
+/// The reading Scripts/embed.sh's generated tables are held to (a session uses those, built into the binary): the
+/// tests read every file in Languages with it and require the same lines.
 public struct StringsFile: Sendable {
     public var table: [String: String] = [:]
     /// Keys in file order, and any line that could not be read (by line number).
