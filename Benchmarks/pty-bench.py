@@ -160,6 +160,30 @@ def one_run(cmd, ready, quit_keys, cols, rows):
     }
 
 
+def key_at_first_frame_run(cmd, ready, quit_keys, cols, rows):
+    """Down pressed the moment the ready text is on screen, not once output settled: how long a key waits while the
+    program is still reading. Times Down → its answer settled."""
+    start = time.monotonic()
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.environ["TERM"] = "xterm-256color"
+        os.execvp(cmd[0], cmd)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+    screen = Screen(cols, rows)
+    seen, _ = read_until(fd, start + 20, ready, quiet=0, screen=screen)
+    sent = time.monotonic()
+    os.write(fd, b"\x1bOB")
+    _, answered = read_until(fd, sent + 5)
+    os.write(fd, quit_keys.encode())
+    read_until(fd, time.monotonic() + 5, quiet=0.2)
+    os.wait4(pid, 0)
+    os.close(fd)
+    return {
+        "first frame ms": (seen - start) * 1000 if seen else float("nan"),
+        "Down at first frame → settled ms": (answered - sent) * 1000 if seen and answered else float("nan"),
+    }
+
+
 def teacher_run(cmd, ready, passphrase, cols, rows):
     """The teacher's way in: F2 at sign-in, the passphrase, Enter. Times Enter → the class list settled (every
     student's counts read), and the passphrase check alone is not separated out: it is part of what the teacher waits."""

@@ -9,7 +9,9 @@ any other build.
 
 Writes its own data (a synthetic class of 30 × 500 and one child with 15,000 artifacts) in a temporary folder, then
 for each scenario runs LearnerLed and nano one after the other, run after run, so both meet the same machine.
-Prints each median, the ratio and the goal. Timings only; nothing here is a test.
+Prints each median, the ratio and the goal; then the 15,000-artifact portfolio's first frame, and a Down pressed the
+moment it shows (while the whole file is still being read) beside one pressed once everything is read. Timings
+only; nothing here is a test.
 """
 import argparse, importlib.util, os, shutil, statistics, subprocess, sys, tempfile
 
@@ -80,10 +82,15 @@ def run(a, binary, work, cols, rows):
                for _ in range(max(3, a.runs // 3))]
     print(f"{'teacher: passphrase Enter → class list shown':48} {median(teacher, 'class list shown ms'):9.2f}ms")
     print(f"{'teacher: passphrase Enter → every count in':48} {median(teacher, 'every count in ms'):9.2f}ms")
-    huge_runs = [pty_bench.one_run([binary, "--data", huge, "--student", "student-001"], "15000 artifacts", "qy", cols, rows)
-                 for _ in range(max(3, a.runs // 3))]
-    m = median(huge_runs, "first frame ms")
+    # The first frame of 15,000 artifacts is drawn from a preview and the whole file read after it: a Down pressed
+    # the moment it shows must be answered as quickly as one pressed once everything is read.
+    huge_child = [binary, "--data", huge, "--student", "student-001"]
+    at_first = [pty_bench.key_at_first_frame_run(huge_child, "15000 artifacts", "qy", cols, rows) for _ in range(max(3, a.runs // 3))]
+    settled = [pty_bench.one_run(huge_child, "15000 artifacts", "qy", cols, rows) for _ in range(max(3, a.runs // 3))]
+    m = median(at_first, "first frame ms")
     print(f"{'a 15,000-artifact portfolio, first frame':48} {m:9.2f}ms {'':>8} {'':>7} {'100 ms':>6} {'ok' if m <= 100 else 'over'}")
+    print(f"{'  Down pressed as it shows → answered':48} {median(at_first, 'Down at first frame → settled ms'):9.2f}ms")
+    print(f"{'  Down once all is read → answered':48} {median(settled, 'Down → settled ms'):9.2f}ms")
     print(f"{'peak memory, the 500-artifact portfolio':48} {median(ours, 'peak memory MiB'):8.1f}MiB")
 
 

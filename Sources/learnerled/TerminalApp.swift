@@ -60,8 +60,6 @@ enum TerminalApp {
         var loop = RunLoop(state: state, session: session, terminal: terminal, catalog: catalog, noColor: noColor)
         let askingForPictures = state.visibleStudentIDs.isEmpty
         let initial: [Effect] = classroom == nil || askingForPictures ? [] : [.loadPortfolios(ids: state.visibleStudentIDs)]
-        // A child's own machine opens on their portfolio: read it before the first frame, which is then the one they
-        // use (an "opening…" frame would cost a whole frame more). Many students are read one by one after it.
         loop.run(initial: initial, now: state.visibleStudentIDs.count == 1)
         terminal.stop()
         let unsaved = loop.state.unsavedCount
@@ -101,19 +99,32 @@ private struct RunLoop {
     var lastTick = ContinuousClock.now
     /// Students still to read, after the first frame and never ahead of a key that is waiting.
     var loadQueue: [StudentID] = []
+    /// A child's own portfolio, on screen from its preview while the whole file is read on a worker thread.
+    var previewed: PreviewedPortfolio?
+    var wholeRead: BackgroundRead?
 
     mutating func run(initial: [Effect], now: Bool) {
         resize()
-        if now, case .loadPortfolios(let ids)? = initial.first, ids.count == 1 { drawPreview(of: ids[0]) }
-        perform(initial, now: now)
+        // A child's own machine opens on their portfolio, drawn first from a preview (an "opening…" frame would cost
+        // a whole frame more); many students are read one by one after the first frame.
+        if now, case .loadPortfolios(let ids)? = initial.first, ids.count == 1, let shown = session.preview(ids[0]),
+           let previewed = PreviewedPortfolio(shown, showingIn: &state) {
+            self.previewed = previewed
+        } else {
+            perform(initial, now: now)
+        }
         while !state.quitting {
+            if let outcome = wholeRead?.outcome { receiveWhole(outcome) }
             draw(state)
-            // A live view follows another terminal: look at the disk four times a second there, else once.
+            if let previewed, wholeRead == nil { wholeRead = session.readInBackground(previewed.studentID, in: state) }
+            // A live view follows another terminal: look at the disk four times a second there, else once. While the
+            // whole file is read, look every few milliseconds whether it is in.
             let interval: Double = state.wantsFastRefresh ? 0.25 : 1
-            let key = terminal.readKey(timeoutMs: loadQueue.isEmpty ? Int32(interval * 1000) : 0)
+            let wait: Int32 = previewed != nil ? 4 : loadQueue.isEmpty ? Int32(interval * 1000) : 0
+            let key = terminal.readKey(timeoutMs: wait)
             // Ctrl-C is a key to the person (asks first if something is not saved); TERM and HUP are final.
             if let signal = Signals.takeQuitRequest() {
-                dispatch(signal == SIGINT ? .quit : .terminate)
+                answer(.action(signal == SIGINT ? .quit : .terminate))
                 if state.quitting { break }
             }
             switch key {
@@ -122,7 +133,7 @@ private struct RunLoop {
             case .control("l")?:
                 terminal.invalidate()
             case let key?:
-                if let action = Keys.action(for: key, in: state) { dispatch(action) }
+                answer(.key(key))
             case nil where !loadQueue.isEmpty:
                 // Students are read one after another until a key is waiting or a twentieth of a second has passed:
                 // a key waits for one student's file at most, and the screen is not redrawn for every student.
@@ -132,14 +143,36 @@ private struct RunLoop {
                     perform([.loadPortfolios(ids: [id])], now: true)
                 } while !loadQueue.isEmpty && !terminal.hasInputWaiting && batch.duration(to: .now) < .milliseconds(50)
                 JSONReader.freeParked()
+            case nil where previewed != nil:
+                break
             case nil:
                 // Nothing pressed for a while: what was read is freed now, where it costs no one a wait.
                 JSONReader.freeParked()
             }
-            if lastTick.duration(to: .now) >= .milliseconds(Int(interval * 1000)) { tick() }
+            if previewed == nil, lastTick.duration(to: .now) >= .milliseconds(Int(interval * 1000)) { tick() }
         }
     }
 
+    /// A key or the loop's own report, answered now — on the preview while there is one, which may hold it.
+    mutating func answer(_ input: PreviewedPortfolio.Input) {
+        if previewed != nil {
+            if !previewed!.handle(input, in: &state), let wholeRead { receiveWhole(wholeRead.wait()) }
+            return
+        }
+        switch input {
+        case .key(let key): if let action = Keys.action(for: key, in: state) { dispatch(action) }
+        case .action(let action): dispatch(action)
+        }
+    }
+
+    /// The whole file is in: it replaces the preview, and what the preview held is answered on it, in order.
+    mutating func receiveWhole(_ outcome: [Action]) {
+        let held = previewed?.held ?? []
+        previewed = nil
+        wholeRead = nil
+        for action in outcome { dispatch(action) }
+        for input in held { answer(input) }
+    }
     mutating func tick() {
         lastTick = .now
         dispatch(.tick(Date()))
@@ -148,7 +181,7 @@ private struct RunLoop {
 
     mutating func resize() {
         let size = terminal.size
-        dispatch(.resized(width: size.width, height: size.height))
+        answer(.action(.resized(width: size.width, height: size.height)))
         terminal.invalidate()
     }
 
@@ -165,16 +198,6 @@ private struct RunLoop {
             }
             for action in session.perform(effect, in: state) { dispatch(action) }
         }
-    }
-
-    /// A child's own machine opens on their portfolio. Its first frame is drawn from a preview — the artifacts on
-    /// screen read whole, the others in outline — on a copy of the state; the whole file is read into the state
-    /// itself straight after, before any key is taken, and that frame then differs from this one in nothing. (Of a
-    /// 500-artifact portfolio the whole read is ~15 M instructions; of 15,000, ~150 ms.)
-    mutating func drawPreview(of id: StudentID) {
-        guard var preview = session.preview(id) else { return }
-        var shown = state
-        if shown.showPreview(&preview) { draw(shown) }
     }
 
     mutating func draw(_ state: AppState) {

@@ -5,8 +5,8 @@ import TerminalKit
 @testable import LearnerLedUI
 
 /// A child's first frame is drawn from a preview of their file (the selected artifact whole, the titles of the rows on
-/// screen, the rest in outline);
-/// the whole file is read straight after. The two frames must not differ in a single cell.
+/// screen, the rest in outline); the whole file is read straight after. The two frames must not differ in a single
+/// cell.
 struct PortfolioPreviewTests {
     static let classes: [(name: String, contents: DemoClassroom.Contents)] = [
         ("demo", DemoClassroom.make()),
@@ -31,8 +31,9 @@ struct PortfolioPreviewTests {
             send(&full, .portfoliosLoaded([read], unreadable: [:]))
 
             var preview = try #require(store.preview(id))
-            #expect(preview.portfolio.artifacts.count == read.artifacts.count)
-            #expect(preview.portfolio.artifacts.map(\.id) == read.artifacts.map(\.id))
+            let outline = try #require(preview.outline)
+            #expect(outline.artifacts.count == read.artifacts.count)
+            #expect(outline.artifacts.map(\.id) == read.artifacts.map(\.id))
             var shown = base
             let shownWhole = shown.showPreview(&preview)
             #expect(shownWhole)
@@ -41,7 +42,7 @@ struct PortfolioPreviewTests {
             #expect(readWhole.count == 1, "\(id): no artifact selected")
             #expect(!titled.isEmpty, "\(id): no rows")
             // Only the selected artifact was read whole, only the rows' titles read; the others are outlines.
-            let previewed = preview.portfolio.artifacts
+            let previewed = try #require(shown.portfolios[id]).artifacts
             let outlines = previewed.indices.filter { !readWhole.contains($0) }
             #expect(outlines.allSatisfy { previewed[$0].description.isEmpty && previewed[$0].location.isEmpty })
             #expect(outlines.filter { !titled.contains($0) }.allSatisfy { previewed[$0].title.isEmpty })

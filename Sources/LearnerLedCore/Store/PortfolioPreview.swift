@@ -3,19 +3,25 @@ import JSONReading
 
 /// A portfolio as far as its first screen needs it, read in a fraction of the time the whole file takes: everything
 /// but the artifacts as usual; of each artifact only what sorting, grouping and its row in the list need (an
-/// outline: date, subject and sticky note; title, words and reflection empty), the titles of the rows on screen
-/// (`title`), and the selected one whole (`complete`). A third of the whole read's instructions: ~5 M against 15 M
-/// for 500 artifacts, ~150 M against 460 M for 15,000.
+/// outline: date, subject and sticky note; title, words and reflection empty), then, as the screen asks (`fill`),
+/// the titles of the rows on screen and the selected artifact whole. A third of the whole read's instructions: ~5 M
+/// against 15 M for 500 artifacts, ~150 M against 460 M for 15,000.
 ///
-/// For drawing only, until the whole file is read: the terminal program reads it straight after the first frame,
-/// before it takes a key. Nothing is saved from it (a save applies a change to the file as it is on disk).
+/// For drawing only, until the whole file is read: the terminal program reads it on another thread straight after
+/// the first frame. Nothing is saved from it (a save applies a change to the file as it is on disk).
 public struct PortfolioPreview: Sendable {
-    public private(set) var portfolio: Portfolio
+    public let studentID: StudentID
+    /// The outline, until `takeOutline()` hands it to the state that shows it.
+    public private(set) var outline: Portfolio?
     private let data: Data
     private let ranges: [Range<Int>]
-    /// What the skim kept of each artifact, held until the preview is dropped (after the first frame): freeing
-    /// 500 of them as soon as the outlines were made cost ~0.5 M instructions before it.
+    /// What the skim kept of each artifact, held until the preview is dropped: freeing 500 of them as soon as the
+    /// outlines were made cost ~0.5 M instructions before the first frame.
     private let skimmed: [JSONObject]
+    /// How much of each artifact has been filled in, so a frame reads nothing twice.
+    private var read: [Depth]
+
+    private enum Depth: UInt8, Sendable { case outline, title, whole }
 
     /// What an outline keeps of each artifact.
     static let outlineMembers = ["id", "subjectID", "date", "createdAt", "stickyNote"]
@@ -33,34 +39,39 @@ public struct PortfolioPreview: Sendable {
             guard let outline = Artifact(outline: element) else { return nil }
             outlines.append(outline)
         }
-        self.portfolio = portfolio
-        self.portfolio.artifacts = outlines
+        studentID = portfolio.studentID
+        outline = portfolio
+        outline?.artifacts = outlines
         self.data = data
-        self.ranges = skim.ranges
-        self.skimmed = skim.elements
+        ranges = skim.ranges
+        skimmed = skim.elements
+        read = Array(repeating: .outline, count: outlines.count)
     }
 
-    /// Reads the artifacts at these positions whole. False when one does not read as an artifact (the whole read
+    /// The outline, moved out: the state that shows it fills it in place, with nothing shared to copy.
+    public mutating func takeOutline() -> Portfolio? {
+        defer { outline = nil }
+        return outline
+    }
+
+    /// Fills in `portfolio` (the outline taken from this preview) where a frame shows it: the titles of the artifacts
+    /// at `titled` (a list's rows) and the artifacts at `whole` entirely. False when one does not read (the whole read
     /// will say why) or is not the one its outline said.
-    public mutating func complete(_ positions: [Int]) -> Bool {
+    public mutating func fill(titles titled: [Int], whole: [Int], in portfolio: inout Portfolio) -> Bool {
         let reader = JSONReader(fastPaths: FastReads.all)
-        for i in positions {
-            guard ranges.indices.contains(i),
+        for i in whole where read.indices.contains(i) && read[i] != .whole {
+            guard portfolio.artifacts.indices.contains(i),
                   let artifact = try? reader.decode(Artifact.self, from: data, at: ranges[i]),
-                  artifact.id == portfolio.artifacts[i].id else { return false }
+                  artifact.id.rawValue == skimmed[i].string("id") else { return false }
             portfolio.artifacts[i] = artifact
+            read[i] = .whole
         }
-        return true
-    }
-
-    /// Reads the titles of the artifacts at these positions (a list's rows), and nothing else of them. False when
-    /// one does not read (the whole read will say why).
-    public mutating func title(_ positions: [Int]) -> Bool {
-        let reader = JSONReader(fastPaths: FastReads.all)
-        for i in positions {
-            guard ranges.indices.contains(i), let element = try? reader.members(of: data, at: ranges[i], keeping: ["title"]),
+        for i in titled where read.indices.contains(i) && read[i] == .outline {
+            guard portfolio.artifacts.indices.contains(i),
+                  let element = try? reader.members(of: data, at: ranges[i], keeping: ["title"]),
                   let title = element.string("title") else { return false }
             portfolio.artifacts[i].title = title
+            read[i] = .title
         }
         return true
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import Synchronization
 import LearnerLedCore
 
 /// Carries out the reducer's effects against the data folder and turns the outcomes into actions.
@@ -102,16 +103,33 @@ public final class Session {
         }
     }
 
-    /// Reads the students' files; an unreadable one is reported, never replaced.
     /// The student's portfolio as far as its first screen needs it (see `PortfolioPreview`), to draw from until
-    /// `load` has read the whole file.
+    /// `readInBackground` has read the whole file.
     public func preview(_ id: StudentID) -> PortfolioPreview? { store.preview(id) }
 
+    /// Reads the students' files; an unreadable one is reported, never replaced.
     func load(_ ids: [StudentID]) -> Action {
+        for id in ids { seen[id] = FileStamp(store.path(of: .student(id))) }
+        return Self.read(ids, from: store)
+    }
+
+    /// What `perform(.loadPortfolios(ids: [id]))` reports, read on a worker thread while the loop goes on answering
+    /// keys; the loop asks `BackgroundRead.outcome` until it is in.
+    public func readInBackground(_ id: StudentID, in state: AppState) -> BackgroundRead {
+        seen[id] = FileStamp(store.path(of: .student(id)))
+        let (store, read, forTeacher) = (store, BackgroundRead(), state.isTeacher)
+        DispatchQueue.global(qos: .userInitiated).async {
+            let portfolio = Self.read([id], from: store)
+            read.deliver(forTeacher ? [portfolio, .teacherNotesLoaded(id, store.load(.teacherNotes(id), as: TeacherNotes.self))]
+                                    : [portfolio])
+        }
+        return read
+    }
+
+    private static func read(_ ids: [StudentID], from store: DocumentStore) -> Action {
         var loaded: [Portfolio] = []
         var unreadable: [StudentID: StoreError] = [:]
         for id in ids {
-            seen[id] = FileStamp(store.path(of: .student(id)))
             switch store.load(.student(id), as: Portfolio.self) {
             case .success(let p): loaded.append(p ?? Portfolio(studentID: id))
             case .failure(let e): unreadable[id] = e
@@ -184,5 +202,27 @@ struct FileStamp: Equatable {
         inode = UInt64(st.st_ino)
         size = Int64(st.st_size)
         modified = st.st_mtim.tv_sec * 1_000_000_000 + st.st_mtim.tv_nsec
+    }
+}
+
+/// The outcome of one read on a worker thread, handed to the run loop.
+public final class BackgroundRead: Sendable {
+    private let slot = Mutex<[Action]?>(nil)
+    private let done = DispatchSemaphore(value: 0)
+
+    /// The actions the read reports, once it is done; nil until then.
+    public var outcome: [Action]? { slot.withLock { $0 } }
+
+    /// The actions the read reports, waiting for them if need be.
+    public func wait() -> [Action] {
+        if let outcome { return outcome }
+        done.wait()
+        done.signal()
+        return outcome!
+    }
+
+    fileprivate func deliver(_ actions: [Action]) {
+        slot.withLock { $0 = actions }
+        done.signal()
     }
 }
