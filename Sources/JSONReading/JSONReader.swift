@@ -17,6 +17,12 @@ public struct JSONReader: Sendable {
         try decode(type, from: try parse(data).value, size: data.count)
     }
 
+    /// The document as parsed values, for reading it as a tree rather than into a type; invalid JSON is
+    /// `.dataCorrupted` at the root.
+    public func values(of data: Data) throws -> JSONValue {
+        try parse(data).value
+    }
+
     /// The bytes of `data` in `range` (all of them by default) parsed; invalid JSON is `.dataCorrupted` at the root.
     func parse(_ data: Data, range: Range<Int>? = nil, skimming plan: SkimPlan? = nil) throws
         -> (value: JSONValue, skimmed: JSONSkim) {

@@ -1,7 +1,7 @@
 /// A JSON document read into values, in one pass over its bytes. Objects keep their members in file order as a
 /// short list: every object LearnerLed reads has a dozen keys or fewer, and looking through twelve is cheaper than
 /// hashing them into a dictionary (what made Foundation's JSONDecoder spend most of its time).
-enum JSONValue: Sendable {
+public enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case integer(Int)
@@ -23,9 +23,9 @@ enum JSONValue: Sendable {
     }
 }
 
-struct JSONMember: Sendable {
-    let key: String
-    let value: JSONValue
+public struct JSONMember: Sendable {
+    public let key: String
+    public let value: JSONValue
 }
 
 /// Where a byte stream stops being JSON. The offset is all it says: the text around it may be a child's words.

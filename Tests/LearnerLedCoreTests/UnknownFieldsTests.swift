@@ -16,6 +16,7 @@ import Testing
         _ = try store.create(.student("zoe"), p).get()
         var tree = try #require(try JSONSerialization.jsonObject(with: folder.bytes("students/zoe.json")!) as? [String: Any])
         tree["signIn"] = ["pictures": ["turtle", "star"], "misses": 2]
+        tree["settingsFromTheFuture"] = ["on": true, "ratio": 0.5, "nothing": NSNull(), "mixed": [1, "two", ["three": 3]]] as [String: Any]
         var artifacts = tree["artifacts"] as! [[String: Any]]
         artifacts[0]["audioNote"] = "a1.m4a"
         var note = artifacts[0]["stickyNote"] as! [String: Any]
@@ -44,6 +45,10 @@ import Testing
         #expect(saved.artifacts.count == 3 && saved.schemaVersion == 2)
         let t = try tree(folder)
         #expect((t["signIn"] as? [String: Any])?["misses"] as? Int == 2)
+        // Every kind of JSON value comes back as it was: true stays true (not 1), a null inside stays null.
+        let future = try #require(t["settingsFromTheFuture"] as? [String: Any])
+        let written = String(decoding: try JSONSerialization.data(withJSONObject: future, options: [.sortedKeys]), as: UTF8.self)
+        #expect(written == #"{"mixed":[1,"two",{"three":3}],"nothing":null,"on":true,"ratio":0.5}"#)
         let artifacts = t["artifacts"] as! [[String: Any]]
         #expect(artifacts[0]["title"] as? String == "Poster, finished")
         #expect(artifacts[0]["audioNote"] as? String == "a1.m4a")
