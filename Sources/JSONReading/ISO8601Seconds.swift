@@ -26,6 +26,49 @@ enum ISO8601Seconds {
         }
     }
 
+    /// The text JSONEncoder's `.iso8601` writes for `date`: whole seconds, the fraction dropped, in UTC. Nil outside
+    /// the years 1583 to 9999: before 1583 it counts in the Julian calendar, after 9999 it writes more digits.
+    static func text(of date: Date) -> String? {
+        let seconds = date.timeIntervalSince1970.rounded(.down)
+        guard seconds.isFinite, abs(seconds) < 4e11 else { return nil }
+        let whole = Int(seconds)
+        let days = whole >= 0 ? whole / 86_400 : (whole - 86_399) / 86_400
+        let inDay = whole - days * 86_400
+        let (year, month, day) = civil(days)
+        guard (1583...9999).contains(year) else { return nil }
+        var bytes = [UInt8](repeating: 0, count: 20)
+        func put(_ n: Int, _ at: Int, _ count: Int) {
+            var n = n
+            for i in (at..<at + count).reversed() {
+                bytes[i] = UInt8(48 + n % 10)
+                n /= 10
+            }
+        }
+        put(year, 0, 4)
+        put(month, 5, 2)
+        put(day, 8, 2)
+        put(inDay / 3_600, 11, 2)
+        put(inDay / 60 % 60, 14, 2)
+        put(inDay % 60, 17, 2)
+        for (i, c) in [(4, "-"), (7, "-"), (10, "T"), (13, ":"), (16, ":"), (19, "Z")] as [(Int, Unicode.Scalar)] {
+            bytes[i] = UInt8(ascii: c)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The date `days` from 1970-01-01 (Howard Hinnant's `civil_from_days`).
+    private static func civil(_ days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
     private static func daysIn(_ month: Int, _ year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
