@@ -84,7 +84,9 @@ public struct PreviewedPortfolio: Sendable {
             held.append(input)
             return true
         }
-        state = trial
+        // Consumed, not copied: the trial would otherwise share the portfolio, and filling it in would copy every
+        // artifact (7.5 ms for 15,000).
+        state = consume trial
         return state.quitting || state.fillIn(&preview)
     }
 }
