@@ -136,7 +136,8 @@ def read_until(fd, deadline, want=None, quiet=QUIET, screen=None):
     return seen, last
 
 
-def one_run(cmd, ready, quit_keys, cols, rows):
+def one_run(cmd, ready, quit_keys, cols, rows, pause=0):
+    """`pause`: seconds to wait after the first frame settles before the Down (for work that draws nothing)."""
     start = time.monotonic()
     pid, fd = pty.fork()
     if pid == 0:
@@ -145,6 +146,10 @@ def one_run(cmd, ready, quit_keys, cols, rows):
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
     screen = Screen(cols, rows)
     seen, settled = read_until(fd, start + 20, ready, screen=screen)
+    if pause:
+        time.sleep(pause)
+        while select.select([fd], [], [], 0)[0] and os.read(fd, 65536):
+            pass
     down_sent = time.monotonic()
     os.write(fd, b"\x1bOB")  # Down, as a terminal sends it in keypad (application) mode
     _, down_done = read_until(fd, down_sent + 5)
