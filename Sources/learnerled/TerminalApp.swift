@@ -116,7 +116,8 @@ private struct RunLoop {
         while !state.quitting {
             if let outcome = wholeRead?.outcome { receiveWhole(outcome) }
             draw(state)
-            if let previewed, wholeRead == nil { wholeRead = session.readInBackground(previewed.studentID, in: state) }
+            // The whole file is read once the first frame is out, so that it does not hold the frame up.
+            if previewed != nil, wholeRead == nil { startWholeRead() }
             // A live view follows another terminal: look at the disk four times a second there, else once. While the
             // whole file is read, look every few milliseconds whether it is in.
             let interval: Double = state.wantsFastRefresh ? 0.25 : 1
@@ -153,10 +154,18 @@ private struct RunLoop {
         }
     }
 
+    mutating func startWholeRead() {
+        if let previewed { wholeRead = session.readInBackground(previewed.studentID) }
+    }
+
     /// A key or the loop's own report, answered now — on the preview while there is one, which may hold it.
     mutating func answer(_ input: PreviewedPortfolio.Input) {
         if previewed != nil {
-            if !previewed!.handle(input, in: &state), let wholeRead { receiveWhole(wholeRead.wait()) }
+            // What the screen would show next did not read from the preview: wait for the whole file instead.
+            if !previewed!.handle(input, in: &state) {
+                if wholeRead == nil { startWholeRead() }
+                receiveWhole(wholeRead!.wait())
+            }
             return
         }
         switch input {
@@ -173,6 +182,7 @@ private struct RunLoop {
         for action in outcome { dispatch(action) }
         for input in held { answer(input) }
     }
+
     mutating func tick() {
         lastTick = .now
         dispatch(.tick(Date()))

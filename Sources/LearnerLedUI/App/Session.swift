@@ -113,15 +113,14 @@ public final class Session {
         return Self.read(ids, from: store)
     }
 
-    /// What `perform(.loadPortfolios(ids: [id]))` reports, read on a worker thread while the loop goes on answering
-    /// keys; the loop asks `BackgroundRead.outcome` until it is in.
-    public func readInBackground(_ id: StudentID, in state: AppState) -> BackgroundRead {
+    /// A child's own portfolio as `load` reports it, read on a worker thread while the loop goes on answering keys
+    /// (the preview's way in is a child's, so there are no teacher's notes to read with it); the loop asks
+    /// `BackgroundRead.outcome` until it is in.
+    public func readInBackground(_ id: StudentID) -> BackgroundRead {
         seen[id] = FileStamp(store.path(of: .student(id)))
-        let (store, read, forTeacher) = (store, BackgroundRead(), state.isTeacher)
+        let (store, read) = (store, BackgroundRead())
         DispatchQueue.global(qos: .userInitiated).async {
-            let portfolio = Self.read([id], from: store)
-            read.deliver(forTeacher ? [portfolio, .teacherNotesLoaded(id, store.load(.teacherNotes(id), as: TeacherNotes.self))]
-                                    : [portfolio])
+            read.deliver([Self.read([id], from: store)])
         }
         return read
     }
