@@ -136,16 +136,23 @@ def read_until(fd, deadline, want=None, quiet=QUIET, screen=None):
     return seen, last
 
 
-def one_run(cmd, ready, quit_keys, cols, rows, pause=0):
-    """`pause`: seconds to wait after the first frame settles before the Down (for work that draws nothing)."""
-    start = time.monotonic()
+def spawn(cmd, cols, rows):
+    """The program in a pseudo-terminal of `cols` × `rows`: its pid, the terminal's descriptor and a model screen."""
     pid, fd = pty.fork()
     if pid == 0:
         os.environ["TERM"] = "xterm-256color"
         os.execvp(cmd[0], cmd)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
-    screen = Screen(cols, rows)
-    seen, settled = read_until(fd, start + 20, ready, screen=screen)
+    return pid, fd, Screen(cols, rows)
+
+
+def one_run(cmd, ready, quit_keys, cols, rows, pause=0, at_first_frame=False):
+    """`pause`: seconds to wait after the first frame settles before the Down (for work that draws nothing).
+    `at_first_frame`: the Down is sent the moment the ready text is on screen, not once output settled — how long a
+    key waits while the program is still reading."""
+    start = time.monotonic()
+    pid, fd, screen = spawn(cmd, cols, rows)
+    seen, settled = read_until(fd, start + 20, ready, quiet=0 if at_first_frame else QUIET, screen=screen)
     if pause:
         time.sleep(pause)
         while select.select([fd], [], [], 0)[0] and os.read(fd, 65536):
@@ -159,45 +166,16 @@ def one_run(cmd, ready, quit_keys, cols, rows, pause=0):
     os.close(fd)
     return {
         "first frame ms": (seen - start) * 1000 if seen else float("nan"),
-        "settled ms": (settled - start) * 1000 if settled else float("nan"),
-        "Down → settled ms": (down_done - down_sent) * 1000 if down_done else float("nan"),
+        "settled ms": (settled - start) * 1000 if settled and not at_first_frame else float("nan"),
+        "Down → settled ms": (down_done - down_sent) * 1000 if seen and down_done else float("nan"),
         "peak memory MiB": usage.ru_maxrss / 1024,
-    }
-
-
-def key_at_first_frame_run(cmd, ready, quit_keys, cols, rows):
-    """Down pressed the moment the ready text is on screen, not once output settled: how long a key waits while the
-    program is still reading. Times Down → its answer settled."""
-    start = time.monotonic()
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.environ["TERM"] = "xterm-256color"
-        os.execvp(cmd[0], cmd)
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
-    screen = Screen(cols, rows)
-    seen, _ = read_until(fd, start + 20, ready, quiet=0, screen=screen)
-    sent = time.monotonic()
-    os.write(fd, b"\x1bOB")
-    _, answered = read_until(fd, sent + 5)
-    os.write(fd, quit_keys.encode())
-    read_until(fd, time.monotonic() + 5, quiet=0.2)
-    os.wait4(pid, 0)
-    os.close(fd)
-    return {
-        "first frame ms": (seen - start) * 1000 if seen else float("nan"),
-        "Down at first frame → settled ms": (answered - sent) * 1000 if seen and answered else float("nan"),
     }
 
 
 def teacher_run(cmd, ready, passphrase, cols, rows):
     """The teacher's way in: F2 at sign-in, the passphrase, Enter. Times Enter → the class list settled (every
     student's counts read), and the passphrase check alone is not separated out: it is part of what the teacher waits."""
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.environ["TERM"] = "xterm-256color"
-        os.execvp(cmd[0], cmd)
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
-    screen = Screen(cols, rows)
+    pid, fd, screen = spawn(cmd, cols, rows)
     read_until(fd, time.monotonic() + 20, ready, screen=screen)
     os.write(fd, b"\x1bOQ")  # F2
     read_until(fd, time.monotonic() + 5, screen=screen)

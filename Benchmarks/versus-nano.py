@@ -85,11 +85,12 @@ def run(a, binary, work, cols, rows):
     # The first frame of 15,000 artifacts is drawn from a preview and the whole file read after it: a Down pressed
     # the moment it shows must be answered as quickly as one pressed once everything is read.
     huge_child = [binary, "--data", huge, "--student", "student-001"]
-    at_first = [pty_bench.key_at_first_frame_run(huge_child, "15000 artifacts", "qy", cols, rows) for _ in range(max(3, a.runs // 3))]
+    at_first = [pty_bench.one_run(huge_child, "15000 artifacts", "qy", cols, rows, at_first_frame=True)
+                for _ in range(max(3, a.runs // 3))]
     settled = [pty_bench.one_run(huge_child, "15000 artifacts", "qy", cols, rows, pause=1) for _ in range(max(3, a.runs // 3))]
     m = median(at_first, "first frame ms")
     print(f"{'a 15,000-artifact portfolio, first frame':48} {m:9.2f}ms {'':>8} {'':>7} {'100 ms':>6} {'ok' if m <= 100 else 'over'}")
-    print(f"{'  Down pressed as it shows → answered':48} {median(at_first, 'Down at first frame → settled ms'):9.2f}ms")
+    print(f"{'  Down pressed as it shows → answered':48} {median(at_first, 'Down → settled ms'):9.2f}ms")
     print(f"{'  Down once all is read → answered':48} {median(settled, 'Down → settled ms'):9.2f}ms")
     print(f"{'peak memory, the 500-artifact portfolio':48} {median(ours, 'peak memory MiB'):8.1f}MiB")
 

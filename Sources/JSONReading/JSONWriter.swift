@@ -160,81 +160,73 @@ struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 }
 
-struct UnkeyedWriter: UnkeyedEncodingContainer {
+struct UnkeyedWriter: UnkeyedEncodingContainer, ValueWriter {
     let array: ArrayNode
     let encoder: TreeEncoder
     let nested: [CodingKey]
     var codingPath: [CodingKey] { encoder.codingPath + nested }
     var count: Int { array.elements.count }
 
-    private func add(_ value: Node) { array.elements.append(value) }
-
-    mutating func encodeNil() throws { add(.literal("null")) }
-    mutating func encode(_ value: Bool) throws { add(.literal(value ? "true" : "false")) }
-    mutating func encode(_ value: String) throws { add(.string(value)) }
-    mutating func encode(_ value: Double) throws { throw JSONWriter.Unsupported() }
-    mutating func encode(_ value: Float) throws { throw JSONWriter.Unsupported() }
-    mutating func encode(_ value: Int) throws { add(.literal(String(value))) }
-    mutating func encode(_ value: Int8) throws { add(.literal(String(value))) }
-    mutating func encode(_ value: Int16) throws { add(.literal(String(value))) }
-    mutating func encode(_ value: Int32) throws { add(.literal(String(value))) }
-    mutating func encode(_ value: Int64) throws { add(.literal(String(value))) }
-    mutating func encode(_ value: UInt) throws { add(.literal(String(value))) }
-    mutating func encode(_ value: UInt8) throws { add(.literal(String(value))) }
-    mutating func encode(_ value: UInt16) throws { add(.literal(String(value))) }
-    mutating func encode(_ value: UInt32) throws { add(.literal(String(value))) }
-    mutating func encode(_ value: UInt64) throws { add(.literal(String(value))) }
+    func put(_ value: Node) { array.elements.append(value) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        add(try TreeEncoder.node(for: value, in: encoder, nested, IndexKey(intValue: count)))
+        put(try TreeEncoder.node(for: value, in: encoder, nested, IndexKey(intValue: count)))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         let object = ObjectNode()
         let path = nested + [IndexKey(intValue: count)]
-        add(.object(object))
+        put(.object(object))
         return KeyedEncodingContainer(KeyedWriter<NestedKey>(object: object, encoder: encoder, nested: path))
     }
 
     mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer {
         let array = ArrayNode()
         let path = nested + [IndexKey(intValue: count)]
-        add(.array(array))
+        put(.array(array))
         return UnkeyedWriter(array: array, encoder: encoder, nested: path)
     }
 
     mutating func superEncoder() -> Encoder {
         let superEncoder = TreeEncoder(in: encoder, nested, IndexKey(intValue: count))
-        add(.deferred(superEncoder))
+        put(.deferred(superEncoder))
         return superEncoder
     }
 }
 
-struct SingleValueWriter: SingleValueEncodingContainer {
+struct SingleValueWriter: SingleValueEncodingContainer, ValueWriter {
     let encoder: TreeEncoder
     var codingPath: [CodingKey] { encoder.codingPath }
 
-    private func set(_ value: Node) { encoder.node = value }
-
-    mutating func encodeNil() throws { set(.literal("null")) }
-    mutating func encode(_ value: Bool) throws { set(.literal(value ? "true" : "false")) }
-    mutating func encode(_ value: String) throws { set(.string(value)) }
-    mutating func encode(_ value: Double) throws { throw JSONWriter.Unsupported() }
-    mutating func encode(_ value: Float) throws { throw JSONWriter.Unsupported() }
-    mutating func encode(_ value: Int) throws { set(.literal(String(value))) }
-    mutating func encode(_ value: Int8) throws { set(.literal(String(value))) }
-    mutating func encode(_ value: Int16) throws { set(.literal(String(value))) }
-    mutating func encode(_ value: Int32) throws { set(.literal(String(value))) }
-    mutating func encode(_ value: Int64) throws { set(.literal(String(value))) }
-    mutating func encode(_ value: UInt) throws { set(.literal(String(value))) }
-    mutating func encode(_ value: UInt8) throws { set(.literal(String(value))) }
-    mutating func encode(_ value: UInt16) throws { set(.literal(String(value))) }
-    mutating func encode(_ value: UInt32) throws { set(.literal(String(value))) }
-    mutating func encode(_ value: UInt64) throws { set(.literal(String(value))) }
+    func put(_ value: Node) { encoder.node = value }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        set(try TreeEncoder.node(for: value, in: encoder, [], nil))
+        put(try TreeEncoder.node(for: value, in: encoder, [], nil))
     }
+}
+
+/// The plain values a list or a single value takes, each as its node: the two containers differ only in where the
+/// node goes (`put`).
+protocol ValueWriter {
+    func put(_ value: Node)
+}
+
+extension ValueWriter {
+    mutating func encodeNil() throws { put(.literal("null")) }
+    mutating func encode(_ value: Bool) throws { put(.literal(value ? "true" : "false")) }
+    mutating func encode(_ value: String) throws { put(.string(value)) }
+    mutating func encode(_ value: Double) throws { throw JSONWriter.Unsupported() }
+    mutating func encode(_ value: Float) throws { throw JSONWriter.Unsupported() }
+    mutating func encode(_ value: Int) throws { put(.literal(String(value))) }
+    mutating func encode(_ value: Int8) throws { put(.literal(String(value))) }
+    mutating func encode(_ value: Int16) throws { put(.literal(String(value))) }
+    mutating func encode(_ value: Int32) throws { put(.literal(String(value))) }
+    mutating func encode(_ value: Int64) throws { put(.literal(String(value))) }
+    mutating func encode(_ value: UInt) throws { put(.literal(String(value))) }
+    mutating func encode(_ value: UInt8) throws { put(.literal(String(value))) }
+    mutating func encode(_ value: UInt16) throws { put(.literal(String(value))) }
+    mutating func encode(_ value: UInt32) throws { put(.literal(String(value))) }
+    mutating func encode(_ value: UInt64) throws { put(.literal(String(value))) }
 }
 
 struct IndexKey: CodingKey {
