@@ -176,7 +176,7 @@ private struct RunLoop {
 
     /// The whole file is in: it replaces the preview, and what the preview held is answered on it, in order.
     mutating func receiveWhole(_ outcome: [Action]) {
-        let held = previewed?.held ?? []
+        let held = previewed?.end(in: &state) ?? []
         previewed = nil
         wholeRead = nil
         for action in outcome { dispatch(action) }

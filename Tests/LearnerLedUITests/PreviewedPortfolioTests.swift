@@ -111,9 +111,10 @@ struct PreviewedPortfolioTests {
         #expect(o.previewed.held == [.key(.enter), .key(.down)])
         #expect(render(o.shown) == before, "a held key changed the screen")
         // The whole file arrives: what was held is answered on it, as the run loop does.
+        let held = o.previewed.end(in: &o.shown)
         send(&o.shown, o.loaded)
         var effects: [Effect] = []
-        for case .key(let key) in o.previewed.held { effects += press(&o.shown, key) }
+        for case .key(let key) in held { effects += press(&o.shown, key) }
         let saved = effects.compactMap { effect -> Artifact? in
             if case .save(.portfolio(_, .addArtifact(let artifact))) = effect { artifact } else { nil }
         }
@@ -132,8 +133,9 @@ struct PreviewedPortfolioTests {
         #expect(o.previewed.handle(.key(.character("z")), in: &o.shown, now: Fixture.now))
         #expect(o.previewed.held == [.key(key), .key(.character("z"))])
         #expect(render(o.shown) == before)
+        let held = o.previewed.end(in: &o.shown)
         send(&o.shown, o.loaded)
-        for case .key(let held) in o.previewed.held { press(&o.shown, held) }
+        for case .key(let key) in held { press(&o.shown, key) }
         press(&o.whole, key, .character("z"))
         #expect(render(o.shown) == render(o.whole))
     }
@@ -170,6 +172,44 @@ struct PreviewedPortfolioTests {
         return try #require(list.selectedArtifact(state))
     }
 
+    /// The preview reads what it shows; an artifact further down may still be bad (here the last one's `updatedAt`).
+    /// When the whole read says so, nothing of the preview is left on screen beside the message: the frame is the one
+    /// the whole read alone draws.
+    @Test func aFileThatTurnsOutBadShowsOnlyWhyNotThePreview() throws {
+        let contents = DemoClassroom.make()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("previewed-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try DemoWriter.write(contents, to: folder)
+        let store = try DocumentStore(root: folder)
+        let id = contents.portfolios[1].studentID
+        let path = store.path(of: .student(id))
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        let last = try #require(text.range(of: #""updatedAt" : ""#, options: .backwards))
+        text.replaceSubrange(last.upperBound..<text[last.upperBound...].firstIndex(of: "\"")!, with: "yesterday")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        var base = AppState(mode: .student(id), door: .direct, dataFolder: folder, classroom: contents.classroom,
+                            access: nil, today: Day("2026-11-29")!, themeNames: Fixture.themes)
+        send(&base, .resized(width: 100, height: 30))
+        let loaded = Session(store: store).perform(.loadPortfolios(ids: [id]), in: base)
+        let problem = try #require(store.load(.student(id), as: Portfolio.self).error)
+        #expect(loaded == [.portfoliosLoaded([], unreadable: [id: problem])], "the whole read finds the bad date")
+        var whole = base
+        for action in loaded { send(&whole, action) }
+
+        var shown = base
+        let preview = try #require(store.preview(id))
+        var previewed = try #require(PreviewedPortfolio(preview, showingIn: &shown))
+        let outline = try #require(shown.portfolios[id])
+        #expect(outline.artifacts.count == contents.portfolios[1].artifacts.count)
+        #expect(previewed.handle(.key(.down), in: &shown, now: Fixture.now))
+        let held = previewed.end(in: &shown)
+        for action in loaded { send(&shown, action) }
+        #expect(held.isEmpty)
+        #expect(shown.portfolios[id] == nil)
+        #expect(render(shown).text.contains("cannot be read"))
+        #expect(render(shown).text == render(whole).text)
+    }
+
     @Test func leavingNeedsNoWholeFile() throws {
         var o = try Self.open()
         defer { try? FileManager.default.removeItem(atPath: o.folder) }
@@ -178,5 +218,11 @@ struct PreviewedPortfolioTests {
         #expect(o.previewed.handle(.key(.character("y")), in: &o.shown, now: Fixture.now))
         #expect(o.previewed.held.isEmpty)
         #expect(o.shown.quitting)
+    }
+}
+
+extension Result {
+    var error: Failure? {
+        if case .failure(let e) = self { e } else { nil }
     }
 }

@@ -63,6 +63,15 @@ public struct PreviewedPortfolio: Sendable {
 
     public var studentID: StudentID { preview.studentID }
 
+    /// The whole file is read: the outline leaves the state, so that what the read reports — the portfolio, or why
+    /// it cannot be read — stands alone, and nothing of the preview is shown beside a message that the file is bad.
+    /// Returns what was held, to be answered on the whole file in order.
+    public consuming func end(in state: inout AppState) -> [Input] {
+        state.portfolios[studentID] = nil
+        state.changed.insert(studentID)
+        return held
+    }
+
     /// Answers `input` on the preview, or holds it. False when what the screen shows next did not read: the state
     /// must then not be drawn until the whole file is in.
     public mutating func handle(_ input: Input, in state: inout AppState, now: Date = Date()) -> Bool {
