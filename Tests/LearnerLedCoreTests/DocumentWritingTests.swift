@@ -34,4 +34,14 @@ struct DocumentWritingTests {
         try Self.expectSame(notes, "teacher notes")
         try Self.expectSame(TeacherNotes(studentID: "empty"), "empty teacher notes")
     }
+
+    /// A document JSONWriter would not write as JSONEncoder does (a date before 1583, in the Julian calendar there)
+    /// is written by JSONEncoder, not refused.
+    @Test func whatJSONWriterRefusesJSONEncoderWrites() throws {
+        var portfolio = Portfolio(studentID: "zoe")
+        portfolio.artifacts = [Artifact(id: "old", title: "A map from 1500", subjectID: "social", date: Day("2026-09-01")!,
+                                        createdAt: Date(timeIntervalSince1970: -14_831_769_600))]
+        #expect(throws: JSONWriter.Unsupported.self) { try JSONWriter().encode(portfolio) }
+        #expect(try DocumentCoding.encode(portfolio, file: "zoe") == (try DocumentCoding.encoder.encode(portfolio)))
+    }
 }
