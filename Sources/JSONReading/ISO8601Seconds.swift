@@ -26,34 +26,39 @@ enum ISO8601Seconds {
         }
     }
 
-    /// The text JSONEncoder's `.iso8601` writes for `date`: whole seconds, the fraction dropped, in UTC. Nil outside
-    /// the years 1583 to 9999: before 1583 it counts in the Julian calendar, after 9999 it writes more digits.
-    static func text(of date: Date) -> String? {
+    /// The whole seconds JSONEncoder's `.iso8601` writes for `date` (the fraction dropped); nil outside the years 1583
+    /// to 9999: before 1583 it counts in the Julian calendar, after 9999 it writes more digits.
+    static func seconds(of date: Date) -> Int? {
         let seconds = date.timeIntervalSince1970.rounded(.down)
-        guard seconds.isFinite, abs(seconds) < 4e11 else { return nil }
-        let whole = Int(seconds)
-        let days = whole >= 0 ? whole / 86_400 : (whole - 86_399) / 86_400
-        let inDay = whole - days * 86_400
+        // 1583-01-01T00:00:00Z and 10000-01-01T00:00:00Z.
+        guard seconds >= -12_212_553_600, seconds < 253_402_300_800 else { return nil }
+        return Int(seconds)
+    }
+
+    /// "2026-09-04T14:00:00Z" for `seconds` (from `seconds(of:)`), appended to `bytes`.
+    static func write(_ seconds: Int, to bytes: inout [UInt8]) {
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let inDay = seconds - days * 86_400
         let (year, month, day) = civil(days)
-        guard (1583...9999).contains(year) else { return nil }
-        var bytes = [UInt8](repeating: 0, count: 20)
-        func put(_ n: Int, _ at: Int, _ count: Int) {
-            var n = n
-            for i in (at..<at + count).reversed() {
-                bytes[i] = UInt8(48 + n % 10)
-                n /= 10
+        func put(_ n: Int, _ count: Int) {
+            var divisor = count == 4 ? 1_000 : 10
+            while divisor > 0 {
+                bytes.append(UInt8(48 + n / divisor % 10))
+                divisor /= 10
             }
         }
-        put(year, 0, 4)
-        put(month, 5, 2)
-        put(day, 8, 2)
-        put(inDay / 3_600, 11, 2)
-        put(inDay / 60 % 60, 14, 2)
-        put(inDay % 60, 17, 2)
-        for (i, c) in [(4, "-"), (7, "-"), (10, "T"), (13, ":"), (16, ":"), (19, "Z")] as [(Int, Unicode.Scalar)] {
-            bytes[i] = UInt8(ascii: c)
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        put(year, 4)
+        bytes.append(UInt8(ascii: "-"))
+        put(month, 2)
+        bytes.append(UInt8(ascii: "-"))
+        put(day, 2)
+        bytes.append(UInt8(ascii: "T"))
+        put(inDay / 3_600, 2)
+        bytes.append(UInt8(ascii: ":"))
+        put(inDay / 60 % 60, 2)
+        bytes.append(UInt8(ascii: ":"))
+        put(inDay % 60, 2)
+        bytes.append(UInt8(ascii: "Z"))
     }
 
     /// The date `days` from 1970-01-01 (Howard Hinnant's `civil_from_days`).

@@ -10,10 +10,14 @@ import FoundationEssentials
 public struct JSONWriter: Sendable {
     public struct Unsupported: Error {}
 
-    public init() {}
+    private let context: WritingContext
+
+    public init(fastPaths: [FastPath] = []) {
+        context = WritingContext(fastPaths: Dictionary(fastPaths.map { ($0.type, $0.write) }) { $1 })
+    }
 
     public func encode<T: Encodable>(_ value: T) throws -> Data {
-        let root = try TreeEncoder.node(for: value, in: nil, [], nil)
+        let root = try TreeEncoder.node(for: value, in: nil, [], nil, context)
         var out = Output()
         out.bytes.reserveCapacity(1 << 16)
         out.write(root, depth: 0)
@@ -26,6 +30,8 @@ public struct JSONWriter: Sendable {
 enum Node {
     case literal(String)   // a number, true, false or null, as written
     case string(String)
+    /// A date as the `.iso8601` strategy writes it: whole seconds since 1970 (see `ISO8601Seconds`).
+    case date(Int)
     case object(ObjectNode)
     case array(ArrayNode)
     /// What a `superEncoder` was given, known only once its user has written to it.
@@ -35,6 +41,67 @@ enum Node {
 final class ObjectNode {
     var keys: [String] = []
     var values: [Node] = []
+
+    /// Room for the members an object of its kind usually has: growing the two lists one member at a time was most
+    /// of what a member cost.
+    init(capacity: Int = 12) {
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+    }
+}
+
+extension JSONWriter {
+    /// A type written member by member without Codable, for the types written by the thousand (an artifact through
+    /// Codable cost ~35,000 instructions, most of it containers and nodes for its ids, dates and plain values). It must
+    /// write exactly what the type's `encode(to:)` writes: a test holds the two to each other.
+    public struct FastPath: Sendable {
+        let type: ObjectIdentifier
+        /// The typed function itself, taken back out as that type by the encoder: no value is boxed on the way.
+        let write: any Sendable
+
+        public init<T: Encodable>(_ type: T.Type, _ write: @escaping @Sendable (T, inout Members) throws -> Void) {
+            self.type = ObjectIdentifier(type)
+            self.write = write
+        }
+    }
+
+    /// An object's members, as a fast path writes them; their order does not matter (they are written sorted).
+    public struct Members {
+        let object: ObjectNode
+
+        public mutating func string(_ key: String, _ value: String) {
+            object.keys.append(key)
+            object.values.append(.string(value))
+        }
+
+        public mutating func integer(_ key: String, _ value: Int) {
+            object.keys.append(key)
+            object.values.append(.literal(String(value)))
+        }
+
+        /// As the `.iso8601` strategy writes it; `Unsupported` for a date it writes otherwise.
+        public mutating func date(_ key: String, _ value: Date) throws {
+            guard let seconds = ISO8601Seconds.seconds(of: value) else { throw Unsupported() }
+            object.keys.append(key)
+            object.values.append(.date(seconds))
+        }
+
+        public mutating func object(_ key: String, _ write: (inout Members) throws -> Void) rethrows {
+            var members = Members(object: ObjectNode(capacity: 4))
+            try write(&members)
+            object.keys.append(key)
+            object.values.append(.object(members.object))
+        }
+    }
+}
+
+/// What every encoder of one document shares.
+final class WritingContext: Sendable {
+    let fastPaths: [ObjectIdentifier: any Sendable]
+
+    init(fastPaths: [ObjectIdentifier: any Sendable]) {
+        self.fastPaths = fastPaths
+    }
 }
 
 final class ArrayNode {
@@ -47,27 +114,35 @@ final class TreeEncoder: Encoder {
     private let parent: TreeEncoder?
     private let nested: [CodingKey]
     private let key: CodingKey?
+    let context: WritingContext
     var userInfo: [CodingUserInfoKey: Any] { [:] }
     var node: Node?
 
-    init(in parent: TreeEncoder?, _ nested: [CodingKey], _ key: CodingKey?) {
+    init(in parent: TreeEncoder?, _ nested: [CodingKey], _ key: CodingKey?, _ context: WritingContext) {
         self.parent = parent
         self.nested = nested
         self.key = key
+        self.context = context
     }
 
     var codingPath: [CodingKey] { (parent?.codingPath ?? []) + nested + (key.map { [$0] } ?? []) }
 
     /// The node for one value: dates as the `.iso8601` strategy writes them, everything else by its own `encode(to:)`.
-    static func node<T: Encodable>(for value: T, in parent: TreeEncoder?, _ nested: [CodingKey], _ key: CodingKey?) throws -> Node {
+    static func node<T: Encodable>(for value: T, in parent: TreeEncoder?, _ nested: [CodingKey], _ key: CodingKey?,
+                                   _ context: WritingContext) throws -> Node {
+        if !context.fastPaths.isEmpty, let fast = context.fastPaths[ObjectIdentifier(T.self)] {
+            var members = JSONWriter.Members(object: ObjectNode())
+            try (fast as! @Sendable (T, inout JSONWriter.Members) throws -> Void)(value, &members)
+            return .object(members.object)
+        }
         if T.self == Date.self {
-            guard let text = ISO8601Seconds.text(of: value as! Date) else { throw JSONWriter.Unsupported() }
-            return .string(text)
+            guard let seconds = ISO8601Seconds.seconds(of: value as! Date) else { throw JSONWriter.Unsupported() }
+            return .date(seconds)
         }
         if T.self == Double.self || T.self == Float.self || T.self == Data.self || T.self == URL.self || T.self == Decimal.self {
             throw JSONWriter.Unsupported()
         }
-        let encoder = TreeEncoder(in: parent, nested, key)
+        let encoder = TreeEncoder(in: parent, nested, key, context)
         try value.encode(to: encoder)
         // A value that wrote nothing is an empty object, as JSONEncoder writes it.
         return encoder.node ?? .object(ObjectNode())
@@ -130,7 +205,7 @@ struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: UInt64, forKey key: Key) throws { set(.literal(String(value)), key) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        set(try TreeEncoder.node(for: value, in: encoder, nested, key), key)
+        set(try TreeEncoder.node(for: value, in: encoder, nested, key, encoder.context), key)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type,
@@ -148,13 +223,13 @@ struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     /// As JSONEncoder: what the super class encodes goes under "super", or under `key`.
     mutating func superEncoder() -> Encoder {
-        let superEncoder = TreeEncoder(in: encoder, nested, SuperKey())
+        let superEncoder = TreeEncoder(in: encoder, nested, SuperKey(), encoder.context)
         set(.deferred(superEncoder), SuperKey().stringValue)
         return superEncoder
     }
 
     mutating func superEncoder(forKey key: Key) -> Encoder {
-        let superEncoder = TreeEncoder(in: encoder, nested, key)
+        let superEncoder = TreeEncoder(in: encoder, nested, key, encoder.context)
         set(.deferred(superEncoder), key.stringValue)
         return superEncoder
     }
@@ -170,7 +245,7 @@ struct UnkeyedWriter: UnkeyedEncodingContainer, ValueWriter {
     func put(_ value: Node) { array.elements.append(value) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        put(try TreeEncoder.node(for: value, in: encoder, nested, IndexKey(intValue: count)))
+        put(try TreeEncoder.node(for: value, in: encoder, nested, IndexKey(intValue: count), encoder.context))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
@@ -188,7 +263,7 @@ struct UnkeyedWriter: UnkeyedEncodingContainer, ValueWriter {
     }
 
     mutating func superEncoder() -> Encoder {
-        let superEncoder = TreeEncoder(in: encoder, nested, IndexKey(intValue: count))
+        let superEncoder = TreeEncoder(in: encoder, nested, IndexKey(intValue: count), encoder.context)
         put(.deferred(superEncoder))
         return superEncoder
     }
@@ -201,7 +276,7 @@ struct SingleValueWriter: SingleValueEncodingContainer, ValueWriter {
     func put(_ value: Node) { encoder.node = value }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        put(try TreeEncoder.node(for: value, in: encoder, [], nil))
+        put(try TreeEncoder.node(for: value, in: encoder, [], nil, encoder.context))
     }
 }
 
@@ -258,29 +333,36 @@ struct Output {
             bytes.append(contentsOf: text.utf8)
         case .string(let text):
             write(string: text)
+        case .date(let seconds):
+            bytes.append(UInt8(ascii: "\""))
+            ISO8601Seconds.write(seconds, to: &bytes)
+            bytes.append(UInt8(ascii: "\""))
         case .deferred(let encoder):
             write(encoder.node ?? .object(ObjectNode()), depth: depth)
         case .array(let array):
-            bytes.append(contentsOf: [UInt8(ascii: "["), UInt8(ascii: "\n")])
+            bytes.append(UInt8(ascii: "["))
             for (i, element) in array.elements.enumerated() {
-                if i > 0 { bytes.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: "\n")]) }
-                indent(depth + 1)
+                if i > 0 { bytes.append(UInt8(ascii: ",")) }
+                newLine(depth + 1)
                 write(element, depth: depth + 1)
             }
-            bytes.append(UInt8(ascii: "\n"))
-            indent(depth)
+            if array.elements.isEmpty { bytes.append(UInt8(ascii: "\n")) }
+            newLine(depth)
             bytes.append(UInt8(ascii: "]"))
         case .object(let object):
-            bytes.append(contentsOf: [UInt8(ascii: "{"), UInt8(ascii: "\n")])
-            for (n, i) in order(of: object.keys).enumerated() {
-                if n > 0 { bytes.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: "\n")]) }
-                indent(depth + 1)
+            bytes.append(UInt8(ascii: "{"))
+            let order = order(of: object.keys)
+            for (n, i) in order.enumerated() {
+                if n > 0 { bytes.append(UInt8(ascii: ",")) }
+                newLine(depth + 1)
                 write(string: object.keys[i])
-                bytes.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
+                bytes.append(UInt8(ascii: " "))
+                bytes.append(UInt8(ascii: ":"))
+                bytes.append(UInt8(ascii: " "))
                 write(object.values[i], depth: depth + 1)
             }
-            bytes.append(UInt8(ascii: "\n"))
-            indent(depth)
+            if order.isEmpty { bytes.append(UInt8(ascii: "\n")) }
+            newLine(depth)
             bytes.append(UInt8(ascii: "}"))
         }
     }
@@ -300,9 +382,18 @@ struct Output {
         return order
     }
 
-    mutating func indent(_ depth: Int) {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+    /// A new line, indented two spaces a level.
+    mutating func newLine(_ depth: Int) {
+        bytes.append(UInt8(ascii: "\n"))
+        var spaces = depth * 2
+        while spaces > 0 {
+            let run = min(spaces, Self.spaces.count)
+            bytes.append(contentsOf: Self.spaces[..<run])
+            spaces -= run
+        }
     }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
 
     /// Quotes, backslashes and control characters escaped, slashes and everything else as it is; the runs between
     /// them copied whole.
@@ -331,12 +422,12 @@ struct Output {
         case 0x09: UInt8(ascii: "t")
         default: nil
         }
+        bytes.append(UInt8(ascii: "\\"))
         if let short {
-            bytes.append(contentsOf: [UInt8(ascii: "\\"), short])
+            bytes.append(short)
         } else {
             let hex = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                      hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+            bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 15)]])
         }
     }
 }

@@ -10,7 +10,9 @@ struct DocumentWritingTests {
         let written = try DocumentCoding.encode(doc, file: what)
         let expected = try DocumentCoding.encoder.encode(doc)
         #expect(written == expected, "\(what) is written otherwise", sourceLocation: sourceLocation)
-        #expect(try JSONWriter().encode(doc) == written, "\(what) went to JSONEncoder", sourceLocation: sourceLocation)
+        #expect(try JSONWriter(fastPaths: FastWrites.all).encode(doc) == written, "\(what) went to JSONEncoder",
+                sourceLocation: sourceLocation)
+        #expect(try JSONWriter().encode(doc) == written, "\(what) through Codable alone", sourceLocation: sourceLocation)
     }
 
     @Test func everyDemoDocumentIsWrittenAsJSONEncoderWroteIt() throws {

@@ -4,11 +4,11 @@ import JSONReading
 /// JSON in and out, with the schema check that makes a newer file read-only instead of a lossy re-save.
 enum DocumentCoding {
     /// Pretty-printed, keys sorted, dates in ISO 8601: what JSONEncoder writes with these settings, written by
-    /// `JSONWriter` (a tenth of the instructions) unless the document holds something only JSONEncoder writes so.
+    /// `JSONWriter` (artifacts through `FastWrites`) unless the document holds something only JSONEncoder writes so.
     static func encode<D: StoredDocument>(_ doc: D, file: String) throws -> Data {
         do {
             do {
-                return try JSONWriter().encode(doc)
+                return try JSONWriter(fastPaths: FastWrites.all).encode(doc)
             } catch is JSONWriter.Unsupported {
                 return try encoder.encode(doc)
             }
