@@ -2,7 +2,8 @@ import FoundationEssentials
 
 /// Encodes Encodable values byte for byte as Foundation's JSONEncoder does with `[.prettyPrinted, .sortedKeys,
 /// .withoutEscapingSlashes]` and `.iso8601` dates (what the store writes), at a fraction of its cost: the values
-/// are gathered into plain nodes with no dynamic casts and no hashing of keys, then written out in one buffer.
+/// are gathered into plain nodes without JSONEncoder's casts of every value and hashing of every key, then written
+/// out in one buffer.
 /// Saving a 15,000-artifact portfolio encoded it twice with JSONEncoder, 2.9 G instructions of the save's 4.6 G.
 ///
 /// A value it does not write as JSONEncoder would (floating-point numbers, `Data`, `URL`, `Decimal`, a date outside

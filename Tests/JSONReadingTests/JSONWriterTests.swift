@@ -107,6 +107,16 @@ struct JSONWriterTests {
     @Test func superEncodersWriteWhereJSONEncoderPutsThem() throws {
         try Self.expectSame(Derived())
     }
+
+    struct Nothing: Encodable {
+        func encode(to encoder: Encoder) throws {}
+    }
+
+    /// A value that writes nothing is written as JSONEncoder writes it.
+    @Test func aValueThatWritesNothing() throws {
+        try Self.expectSame([Nothing(), Nothing()])
+        try Self.expectSame(["empty": Nothing()])
+    }
 }
 
 extension JSONWriterTests {
