@@ -112,7 +112,7 @@ extension JSONReader {
 
 extension [JSONMember] {
     /// The last member with this name, as a dictionary would keep it.
-    func last(named name: String) -> JSONValue? {
+    public func last(named name: String) -> JSONValue? {
         // Names of another length are passed over without comparing them (most of them, and a String comparison
         // of two that differ takes the slow path).
         let length = name.utf8.count

@@ -49,6 +49,12 @@ final class ObjectNode {
         keys.reserveCapacity(capacity)
         values.reserveCapacity(capacity)
     }
+
+    /// A key written twice is written once, with its last value (see `Output.order(of:)`).
+    func add(_ key: String, _ value: Node) {
+        keys.append(key)
+        values.append(value)
+    }
 }
 
 extension JSONWriter {
@@ -70,28 +76,20 @@ extension JSONWriter {
     public struct Members {
         let object: ObjectNode
 
-        public mutating func string(_ key: String, _ value: String) {
-            object.keys.append(key)
-            object.values.append(.string(value))
-        }
+        public mutating func string(_ key: String, _ value: String) { object.add(key, .string(value)) }
 
-        public mutating func integer(_ key: String, _ value: Int) {
-            object.keys.append(key)
-            object.values.append(.literal(String(value)))
-        }
+        public mutating func integer(_ key: String, _ value: Int) { object.add(key, .literal(String(value))) }
 
         /// As the `.iso8601` strategy writes it; `Unsupported` for a date it writes otherwise.
         public mutating func date(_ key: String, _ value: Date) throws {
             guard let seconds = ISO8601Seconds.seconds(of: value) else { throw Unsupported() }
-            object.keys.append(key)
-            object.values.append(.date(seconds))
+            object.add(key, .date(seconds))
         }
 
         public mutating func object(_ key: String, _ write: (inout Members) throws -> Void) rethrows {
             var members = Members(object: ObjectNode(capacity: 4))
             try write(&members)
-            object.keys.append(key)
-            object.values.append(.object(members.object))
+            object.add(key, .object(members.object))
         }
     }
 }
@@ -181,13 +179,7 @@ struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let nested: [CodingKey]
     var codingPath: [CodingKey] { encoder.codingPath + nested }
 
-    private func set(_ value: Node, _ key: Key) { set(value, key.stringValue) }
-
-    /// A key written twice is written once, with its last value (see `Output.order(of:)`).
-    private func set(_ value: Node, _ name: String) {
-        object.keys.append(name)
-        object.values.append(value)
-    }
+    private func set(_ value: Node, _ key: Key) { object.add(key.stringValue, value) }
 
     mutating func encodeNil(forKey key: Key) throws { set(.literal("null"), key) }
     mutating func encode(_ value: Bool, forKey key: Key) throws { set(.literal(value ? "true" : "false"), key) }
@@ -225,13 +217,13 @@ struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
     /// As JSONEncoder: what the super class encodes goes under "super", or under `key`.
     mutating func superEncoder() -> Encoder {
         let superEncoder = TreeEncoder(in: encoder, nested, SuperKey(), encoder.context)
-        set(.deferred(superEncoder), SuperKey().stringValue)
+        object.add(SuperKey().stringValue, .deferred(superEncoder))
         return superEncoder
     }
 
     mutating func superEncoder(forKey key: Key) -> Encoder {
         let superEncoder = TreeEncoder(in: encoder, nested, key, encoder.context)
-        set(.deferred(superEncoder), key.stringValue)
+        set(.deferred(superEncoder), key)
         return superEncoder
     }
 }

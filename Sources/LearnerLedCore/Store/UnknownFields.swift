@@ -21,8 +21,8 @@ struct UnknownFields {
     }
 
     private static func anchor(_ members: [JSONMember], _ path: String) -> String {
-        guard let id = members.first(where: { $0.key == "id" }), case .string(let text) = id.value else { return path }
-        return "#" + text
+        guard case .string(let id)? = members.last(named: "id") else { return path }
+        return "#" + id
     }
 
     /// What `original` (the file) has that `known` (this version's encoding of the same document) does not.
@@ -44,9 +44,9 @@ struct UnknownFields {
             var extra: [String: Any] = [:]
             for member in members {
                 if case .null = member.value { continue }
-                if let known = newMembers.first(where: { $0.key == member.key }) {
+                if let known = newMembers.last(named: member.key) {
                     switch member.value {
-                    case .object, .array: collect(member.value, known.value, path: here + "." + member.key)
+                    case .object, .array: collect(member.value, known, path: here + "." + member.key)
                     default: break   // a value, not a container: nothing unknown inside it
                     }
                 } else {

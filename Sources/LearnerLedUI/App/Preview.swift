@@ -26,13 +26,12 @@ extension AppState {
     }
 
     /// Whether what the screens show can be drawn from a preview of `id`'s portfolio: its list, or a form opened
-    /// over it that holds all it shows (the artifact it edits was read whole when the form opened). Finding, the
-    /// journal, the wall and the trash look at every artifact, so they wait for the whole file.
+    /// over it that holds all it shows (`ScreenFeature.drawsFromPreview`). Finding, the journal, the wall and the
+    /// trash look at every artifact, so they wait for the whole file.
     func standsOnPreview(of id: StudentID) -> Bool {
         if quitting { return true }
-        guard let list = top(PortfolioScreen.self), list.studentID == id, !list.find.isOpen else { return false }
-        let shown = screen.feature
-        return shown is PortfolioScreen || shown is ArtifactForm || shown is StickyNoteForm || shown is DecorateForm
+        guard let list = top(PortfolioScreen.self), list.studentID == id else { return false }
+        return screen.feature.drawsFromPreview
     }
 }
 

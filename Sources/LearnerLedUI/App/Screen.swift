@@ -27,6 +27,10 @@ protocol ScreenFeature: Equatable, Sendable {
     mutating func saveBeforeQuit(_ app: inout AppState, now: Date) -> [Effect]
     /// Screens that follow another terminal live look at the disk more often.
     var followsOtherTerminals: Bool { get }
+    /// It shows nothing of a portfolio beyond what a preview fills in (the list's rows, the selected artifact) or
+    /// what it holds itself (the artifact it edits, read whole when it opened): it can be drawn while the whole
+    /// file is still being read (see `PreviewedPortfolio`).
+    var drawsFromPreview: Bool { get }
     /// The theme to draw with, when the screen chooses one (the cover being decorated).
     func themeName(_ app: AppState) -> String?
     /// False where the bottom line is better spent on the screen's own keys (help stays on its key).
@@ -43,6 +47,7 @@ extension ScreenFeature {
     mutating func refresh(_ app: AppState) {}
     mutating func saveBeforeQuit(_ app: inout AppState, now: Date) -> [Effect] { [] }
     var followsOtherTerminals: Bool { false }
+    var drawsFromPreview: Bool { false }
     func themeName(_ app: AppState) -> String? { nil }
     var helpInBar: Bool { true }
     func strings(_ app: AppState) -> Strings { app.strings }

@@ -4,6 +4,7 @@ import TerminalKit
 
 /// The add / edit form for one artifact.
 struct ArtifactForm: FormScreen {
+    var drawsFromPreview: Bool { true }
     enum Field: Int, CaseIterable, Equatable, Sendable {
         case title, subject, kind, date, description, location
 

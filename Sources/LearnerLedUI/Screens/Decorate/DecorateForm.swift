@@ -4,6 +4,7 @@ import TerminalKit
 
 /// A student making their portfolio theirs: theme, cover title, symbol.
 struct DecorateForm: FormScreen {
+    var drawsFromPreview: Bool { true }
     enum Field: CaseIterable, Equatable, Sendable { case theme, title, symbol }
 
     static let symbols = ["★", "⚽", "🐬", "🌳", "🌸", "🚀", "🌻", "⭐", "🦋", "🐱", "🌙", "🎨", "📚", "🦖",

@@ -22,6 +22,8 @@ struct PortfolioScreen: ScreenFeature {
     }
 
     var takesText: Bool { find.isOpen }
+    /// Finding looks at every artifact's title.
+    var drawsFromPreview: Bool { !find.isOpen }
 
     var selectedArtifactID: ArtifactID? {
         rows.indices.contains(cursor.selected) ? rows[cursor.selected].artifactID : nil

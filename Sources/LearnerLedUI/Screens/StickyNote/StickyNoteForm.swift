@@ -4,6 +4,7 @@ import TerminalKit
 
 /// Putting a sticky note on an artifact, or changing one: why (strength or challenge) and a few words.
 struct StickyNoteForm: FormScreen {
+    var drawsFromPreview: Bool { true }
     enum Field: CaseIterable, Equatable, Sendable { case reason, words }
 
     let student: StudentID
