@@ -5,25 +5,27 @@ import FoundationEssentials
 enum ISO8601Seconds {
     static func date(_ text: String) -> Date? {
         var text = text
-        return text.withUTF8 { b -> Date? in
-            guard b.count == 20, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"), b[10] == UInt8(ascii: "T"),
-                  b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"), b[19] == UInt8(ascii: "Z") else { return nil }
-            func number(_ from: Int, _ count: Int) -> Int? {
-                var n = 0
-                for i in from..<from + count {
-                    let digit = Int(b[i]) - 48
-                    guard (0...9).contains(digit) else { return nil }
-                    n = n * 10 + digit
-                }
-                return n
-            }
-            guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
-                  let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
-                  (1...12).contains(month), (1...daysIn(month, year)).contains(day),
-                  hour < 24, minute < 60, second < 60 else { return nil }
-            let seconds = daysSince1970(year, month, day) * 86_400 + hour * 3_600 + minute * 60 + second
-            return Date(timeIntervalSince1970: TimeInterval(seconds))
+        return text.withUTF8 { date(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The same, from the bytes between the quotes.
+    static func date(_ b: UnsafeRawBufferPointer) -> Date? {
+        guard b.count == 20, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"), b[10] == UInt8(ascii: "T"),
+              b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"), b[19] == UInt8(ascii: "Z") else { return nil }
+        // Each digit checked with one comparison (a byte below "0" wraps round to a large number).
+        var bad = false
+        func digit(_ i: Int) -> Int {
+            let d = b[i] &- UInt8(ascii: "0")
+            bad = bad || d > 9
+            return Int(d)
         }
+        let year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
+        let month = digit(5) * 10 + digit(6), day = digit(8) * 10 + digit(9)
+        let hour = digit(11) * 10 + digit(12), minute = digit(14) * 10 + digit(15), second = digit(17) * 10 + digit(18)
+        guard !bad, (1...12).contains(month), (1...daysIn(month, year)).contains(day),
+              hour < 24, minute < 60, second < 60 else { return nil }
+        let seconds = daysSince1970(year, month, day) * 86_400 + hour * 3_600 + minute * 60 + second
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
     /// The whole seconds JSONEncoder's `.iso8601` writes for `date` (the fraction dropped); nil outside the years 1583

@@ -14,19 +14,18 @@ public struct JSONReader: Sendable {
     }
 
     public func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
-        try decode(type, from: try parse(data).value, size: data.count)
+        try decode(type, from: try parse(data), size: data.count)
     }
 
     /// The document as parsed values, for reading it as a tree rather than into a type; invalid JSON is
     /// `.dataCorrupted` at the root.
     public func values(of data: Data) throws -> JSONValue {
-        try parse(data).value
+        try parse(data)
     }
 
     /// The bytes of `data` in `range` (all of them by default) parsed; invalid JSON is `.dataCorrupted` at the root.
-    func parse(_ data: Data, range: Range<Int>? = nil, skimming plan: SkimPlan? = nil) throws
-        -> (value: JSONValue, skimmed: JSONSkim) {
-        try reading(data, range: range) { bytes throws(JSONSyntaxError) in try JSONParser.parse(bytes, skimming: plan) }
+    func parse(_ data: Data, range: Range<Int>? = nil) throws -> JSONValue {
+        try reading(data, range: range) { bytes throws(JSONSyntaxError) in try JSONParser.parse(bytes) }
     }
 
     /// `read` over the bytes of `data` in `range` (all of them by default): the one place a syntax error, or a range

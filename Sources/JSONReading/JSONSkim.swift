@@ -1,14 +1,107 @@
 import FoundationEssentials
 import Glibc
 
-/// A document's one big list read in part: of each element (an object) only a few members, and where the element is
-/// in the document, to read it whole later. A screen that shows twenty of 15,000 artifacts needs the sort keys of
-/// all and the words of twenty; the words are most of the bytes and most of the cost of reading them.
-public struct JSONSkim: Sendable {
-    /// Each element's kept members, in the list's order.
-    public let elements: [JSONObject]
-    /// Where each element is in the document, for `JSONReader.decode(_:from:at:)`.
-    public let ranges: [Range<Int>]
+/// One element of a skimmed list, as a skim finds it: where each kept member's value lies in the document, read only
+/// as the caller asks (a date straight from its digits, a name as a String), each member by its place in the list
+/// kept. Valid only inside the call that hands it over: it points into the document's bytes.
+public struct SkimmedElement {
+    let bytes: UnsafeRawBufferPointer
+    /// For each kept member, in the order kept, its value's first byte and the end of what follows it up to the next
+    /// comma or brace (the space after the value included); -1 when the element lacks the member.
+    let spans: UnsafeBufferPointer<Int>
+
+    // Members are asked for by their place in the list kept, not by name: finding a name among five cost ~100
+    // instructions, and a preview asks five times for each of thousands of elements.
+
+    /// Where the member's value is, or nil when the element lacks it.
+    private func span(_ k: Int) -> (start: Int, end: Int)? {
+        spans[2 * k] >= 0 ? (spans[2 * k], spans[2 * k + 1]) : nil
+    }
+
+    /// The member's value as written, or nil when the element lacks it.
+    private func raw(_ k: Int) -> UnsafeRawBufferPointer? {
+        span(k).map { UnsafeRawBufferPointer(rebasing: bytes[$0.start..<$0.end]) }
+    }
+
+    /// The member's value read whole; nil when it is missing or is not valid JSON.
+    public func value(_ k: Int) -> JSONValue? {
+        raw(k).flatMap { try? JSONParser.parse($0) }
+    }
+
+    /// A string member; one in plain ASCII (ids, subjects) made straight from its bytes, any other read whole (which
+    /// checks its UTF-8: `String(validating:)` is not specialised here and cost ~1,000 instructions a call).
+    public func string(_ k: Int) -> String? {
+        if let (text, ascii) = plain(k), ascii { return String(decoding: text, as: UTF8.self) }
+        guard case .string(let s)? = value(k) else { return nil }
+        return s
+    }
+
+    /// A string member as `string(_:)` reads it, but the same String as one in `known` when it has the same bytes
+    /// (a portfolio's few subjects, each made once rather than once an artifact); a new one is added to `known`.
+    public func string(_ k: Int, reusing known: inout [String]) -> String? {
+        guard let (text, ascii) = plain(k), ascii, let base = text.baseAddress else { return string(k) }
+        for string in known where string.utf8.count == text.count {
+            let same = string.utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, base, text.count) == 0 }
+                ?? string.utf8.elementsEqual(text)
+            if same { return string }
+        }
+        let string = String(decoding: text, as: UTF8.self)
+        known.append(string)
+        return string
+    }
+
+    public func object(_ k: Int) -> JSONObject? {
+        guard case .object(let members)? = value(k) else { return nil }
+        return JSONObject(members: members)
+    }
+
+    /// The bytes between the quotes of a string member written without escapes (as dates and ids are), without
+    /// making a String; nil when it is missing, not a string, or has an escape or a control character.
+    public func text(_ k: Int) -> UnsafeRawBufferPointer? {
+        plain(k)?.text
+    }
+
+    /// `text(_:)`, and whether it is all ASCII: eight bytes at a step to the closing quote.
+    private func plain(_ k: Int) -> (text: UnsafeRawBufferPointer, ascii: Bool)? {
+        guard let (start, end) = span(k), let base = bytes.baseAddress,
+              base.load(fromByteOffset: start, as: UInt8.self) == UInt8(ascii: "\"") else { return nil }
+        var i = start + 1
+        var highs: UInt64 = 0
+        while i + 8 <= end {
+            let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if !JSONParser.plain(word) { break }
+            i += 8
+        }
+        while i < end {
+            let byte = base.load(fromByteOffset: i, as: UInt8.self)
+            if byte == UInt8(ascii: "\"") {
+                return (UnsafeRawBufferPointer(start: base + start + 1, count: i - start - 1), highs == 0)
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+            highs |= UInt64(byte & 0x80)
+            i += 1
+        }
+        return nil
+    }
+
+    /// A date in the form JSONEncoder's `.iso8601` writes ("2026-09-04T14:00:00Z").
+    public func date(_ k: Int) -> Date? {
+        text(k).flatMap(ISO8601Seconds.date)
+    }
+
+    /// Missing or null: what Codable's `decodeIfPresent` takes as nil.
+    public func isAbsent(_ k: Int) -> Bool {
+        guard let value = raw(k) else { return true }
+        if case .null? = try? JSONParser.parse(value) { return true }
+        return false
+    }
+}
+
+/// What the parser found of a skimmed list: where each element is, and where each kept member's value lies.
+struct JSONSkim {
+    var ranges: [Range<Int>] = []
+    /// Two numbers for each kept member of each element, element after element (see `SkimmedElement.spans`).
+    var spans: [Int] = []
 }
 
 /// What to skim: the top-level object's list `list`, keeping the members `keep` of each element.
@@ -18,14 +111,36 @@ struct SkimPlan {
 }
 
 extension JSONReader {
-    /// `T` read from a document whose top-level list `list` is read as empty, and that list skimmed: of each element
-    /// only the members named in `keep`. Throws as `decode(_:from:)` does; an element that is not an object is
+    /// `T` read from a document whose top-level list `list` is read as empty, and that list skimmed: each element
+    /// handed to `read` with only the members named in `keep` found (a screen that shows twenty of 15,000 artifacts
+    /// needs the sort keys of all and the words of twenty; the words are most of the bytes and most of the cost of
+    /// reading them), and where each element is in the document, to read it whole later (`decode(_:from:at:)`).
+    /// Throws as `decode(_:from:)` does, and when `read` gives up on an element; an element that is not an object is
     /// a syntax error here (a list of anything else is not one to skim). The skipped bytes are checked only as far
     /// as finding where each value ends: the document must be read whole afterwards, and that read judges it.
-    public func decode<T: Decodable>(_ type: T.Type, from data: Data, skimming list: String,
-                                     keeping keep: [String]) throws -> (T, JSONSkim) {
-        let (value, skimmed) = try parse(data, skimming: SkimPlan(list: list, keep: keep))
-        return (try decode(type, from: value, size: data.count), skimmed)
+    public func decode<T: Decodable, Item>(_ type: T.Type, from data: Data, skimming list: String, keeping keep: [String],
+                                           each read: (SkimmedElement) -> Item?) throws
+        -> (value: T, items: [Item], ranges: [Range<Int>]) {
+        var items: [Item] = []
+        var unread: Int?
+        let (value, skim) = try reading(data) { bytes throws(JSONSyntaxError) in
+            let (value, skim) = try JSONParser.parse(bytes, skimming: SkimPlan(list: list, keep: keep))
+            items.reserveCapacity(skim.ranges.count)
+            skim.spans.withUnsafeBufferPointer { spans in
+                let width = 2 * keep.count
+                for e in skim.ranges.indices {
+                    let element = SkimmedElement(bytes: bytes, spans: UnsafeBufferPointer(rebasing: spans[e * width..<(e + 1) * width]))
+                    guard let item = read(element) else { unread = e; return }
+                    items.append(item)
+                }
+            }
+            return (value, skim)
+        }
+        if let unread {
+            throw DecodingError.dataCorrupted(.init(codingPath: [PathKey(stringValue: list), PathKey(intValue: unread)],
+                                                    debugDescription: "the element could not be read"))
+        }
+        return (try decode(type, from: value, size: data.count), items, skim.ranges)
     }
 
     /// Of the object at `range` of `data` (an element of a skim), only the members named in `keep`: a few words of
@@ -35,16 +150,22 @@ extension JSONReader {
             var parser = JSONParser(bytes: bytes, skim: nil)
             parser.skipSpace()
             guard parser.current == UInt8(ascii: "{") else { throw parser.fail() }
-            let members = try parser.skimObject(keep.map { Array($0.utf8) }, keep)
+            var spans = [Int](repeating: -1, count: 2 * keep.count)
+            try parser.skimObject(keep.map { Array($0.utf8) }, into: &spans, from: 0)
             parser.skipSpace()
             guard parser.at == bytes.count else { throw parser.fail() }
+            var members: [JSONMember] = []
+            for (k, name) in keep.enumerated() where spans[2 * k] >= 0 {
+                members.append(JSONMember(key: name, value: try JSONParser.parse(UnsafeRawBufferPointer(
+                    rebasing: bytes[spans[2 * k]..<spans[2 * k + 1]]))))
+            }
             return JSONObject(members: members)
         }
     }
 
     /// The value at `range` of `data` (an element of a skim), read whole.
     public func decode<T: Decodable>(_ type: T.Type, from data: Data, at range: Range<Int>) throws -> T {
-        try decode(type, from: try parse(data, range: range).value, size: range.count)
+        try decode(type, from: try parse(data, range: range), size: range.count)
     }
 }
 
@@ -53,31 +174,34 @@ extension JSONParser {
     mutating func skimList(_ plan: SkimPlan) throws(JSONSyntaxError) -> JSONSkim {
         at += 1
         skipSpace()
-        if current == UInt8(ascii: "]") { at += 1; return JSONSkim(elements: [], ranges: []) }
+        var skim = JSONSkim()
+        if current == UInt8(ascii: "]") { at += 1; return skim }
         let keys = plan.keep.map { Array($0.utf8) }
-        var elements: [JSONObject] = []
-        var ranges: [Range<Int>] = []
         repeat {
             skipSpace()
             let start = at
             guard current == UInt8(ascii: "{") else { throw fail() }
-            elements.append(JSONObject(members: try skimObject(keys, plan.keep)))
-            ranges.append(start..<at)
+            let first = skim.spans.count
+            skim.spans.append(contentsOf: repeatElement(-1, count: 2 * keys.count))
+            try skimObject(keys, into: &skim.spans, from: first)
+            skim.ranges.append(start..<at)
         } while try another(before: UInt8(ascii: "]"))
-        return JSONSkim(elements: elements, ranges: ranges)
+        return skim
     }
 
-    /// At an element's `{`: the members whose names are in `keys` read, the rest passed over by a scan that looks
-    /// only at quotes, brackets, braces and commas (a parse of every value and every space between cost ~20
-    /// instructions a byte). A string at the element's own level right after its `{` or a comma is a name. Names
-    /// are compared as written: one spelled with escapes is not matched, and the element then lacks it.
-    mutating func skimObject(_ keys: [[UInt8]], _ names: [String]) throws(JSONSyntaxError) -> [JSONMember] {
+    /// At an element's `{`: where the values of the members whose names are in `keys` lie, written into `spans` from
+    /// `first` (two numbers a key, as `SkimmedElement.spans`), found by a scan that looks only at quotes, brackets,
+    /// braces and commas (a parse of every value and every space between cost ~20 instructions a byte). The values
+    /// themselves are read only when asked for. A string at the element's own level right after its `{` or a comma
+    /// is a name. Names are compared as written: one spelled with escapes is not matched, and the element then lacks
+    /// it; of a name written twice the last is kept, as a dictionary keeps it.
+    mutating func skimObject(_ keys: [[UInt8]], into spans: inout [Int], from first: Int) throws(JSONSyntaxError) {
         guard let base = bytes.baseAddress else { throw fail() }
         let count = bytes.count
-        var members: [JSONMember] = []
-        members.reserveCapacity(keys.count)
         var depth = 0
         var nameNext = false
+        // The kept member whose value is being passed over, to mark where it ends.
+        var open = -1
         // The position is kept in a local between the few calls out: as the parser's stored property it was loaded
         // and stored again for every byte.
         var i = at
@@ -94,7 +218,9 @@ extension JSONParser {
                 skipSpace()
                 try expect(UInt8(ascii: ":"))
                 skipSpace()
-                members.append(JSONMember(key: names[k], value: try value(depth: 2)))
+                guard at < count else { throw fail() }
+                spans[first + 2 * k] = at
+                open = k
                 i = at
                 continue
             case UInt8(ascii: "{"), UInt8(ascii: "["):
@@ -103,9 +229,14 @@ extension JSONParser {
                 nameNext = depth == 1
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 depth -= 1
-                if depth == 0 { at = i + 1; return members }
+                if depth == 0 {
+                    if open >= 0 { spans[first + 2 * open + 1] = i }
+                    at = i + 1
+                    return
+                }
             case UInt8(ascii: ","):
                 nameNext = depth == 1
+                if depth == 1, open >= 0 { spans[first + 2 * open + 1] = i; open = -1 }
             case UInt8(ascii: "\n"):
                 // A pretty-printed line's indentation in one step (as `skipSpace` passes it).
                 while i + 9 <= count {

@@ -43,7 +43,7 @@ struct JSONParser {
     var at = 0
     /// The top-level list read in part, when the document is skimmed (see `JSONSkim`).
     private let skim: SkimPlan?
-    private(set) var skimmed = JSONSkim(elements: [], ranges: [])
+    private(set) var skimmed = JSONSkim()
     /// Members and elements of the objects and lists still open, innermost last: each is copied out once, at
     /// its exact size, when it closes (instead of an array grown step by step for every object).
     private var openMembers: [JSONMember] = []

@@ -210,3 +210,8 @@ struct FastReadTests {
         try Self.expectRefused(Self.classroom, file: "classroom.json", find, replace, problem)
     }
 }
+
+/// A preview's outline is handed its members by place: the names kept and the places read must be the same list.
+@Test func theOutlineKeepsTheMembersItReads() {
+    #expect(PortfolioPreview.outlineMembers == OutlineMember.allCases.map { "\($0)" })
+}

@@ -21,20 +21,22 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
     /// Parses `YYYY-MM-DD` (from its bytes: every artifact in a portfolio has one).
     public init?(_ text: String) {
         var text = text
-        let parts = text.withUTF8 { utf8 -> (Int, Int, Int)? in
-            guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-") else { return nil }
-            func number(_ range: Range<Int>) -> Int? {
-                var n = 0
-                for i in range {
-                    guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(utf8[i]) else { return nil }
-                    n = n * 10 + Int(utf8[i] - UInt8(ascii: "0"))
-                }
-                return n
-            }
-            guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
-            return (y, m, d)
+        guard let day = text.withUTF8({ Day(utf8: UnsafeRawBufferPointer($0)) }) else { return nil }
+        self = day
+    }
+
+    /// Parses `YYYY-MM-DD` from UTF-8 bytes (as a preview finds them in a file, without making a String).
+    public init?(utf8: UnsafeRawBufferPointer) {
+        guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-") else { return nil }
+        // Each digit checked with one comparison (a byte below "0" wraps round to a large number).
+        var bad = false
+        func digit(_ i: Int) -> Int {
+            let d = utf8[i] &- UInt8(ascii: "0")
+            bad = bad || d > 9
+            return Int(d)
         }
-        guard let (y, m, d) = parts else { return nil }
+        let y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3), m = digit(5) * 10 + digit(6), d = digit(8) * 10 + digit(9)
+        guard !bad else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

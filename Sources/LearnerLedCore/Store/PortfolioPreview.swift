@@ -15,36 +15,31 @@ public struct PortfolioPreview: Sendable {
     public private(set) var outline: Portfolio?
     private let data: Data
     private let ranges: [Range<Int>]
-    /// What the skim kept of each artifact, held until the preview is dropped: freeing 500 of them as soon as the
-    /// outlines were made cost ~0.5 M instructions before the first frame.
-    private let skimmed: [JSONObject]
+    /// Each artifact's id as its outline read it, to check that what is filled in is the same artifact.
+    private let ids: [ArtifactID]
     /// How much of each artifact has been filled in, so a frame reads nothing twice.
     private var read: [Depth]
 
     private enum Depth: UInt8, Sendable { case outline, title, whole }
 
-    /// What an outline keeps of each artifact.
+    /// What an outline keeps of each artifact, in the order of `OutlineMember` (a skim hands members over by place).
     static let outlineMembers = ["id", "subjectID", "date", "createdAt", "stickyNote"]
 
     /// Nil when the file is anything but a well-formed portfolio of a version this one knows: the whole read then
     /// says what is wrong with it.
     init?(data: Data) {
         let reader = JSONReader(fastPaths: FastReads.all)
-        guard let (portfolio, skim) = try? reader.decode(Portfolio.self, from: data, skimming: "artifacts",
-                                                         keeping: Self.outlineMembers),
+        var subjects: [String] = []
+        guard let (portfolio, outlines, ranges) = try? reader.decode(Portfolio.self, from: data, skimming: "artifacts",
+                                                                     keeping: Self.outlineMembers,
+                                                                     each: { Artifact(outline: $0, subjects: &subjects) }),
               (1...Portfolio.currentSchemaVersion).contains(portfolio.schemaVersion) else { return nil }
-        var outlines: [Artifact] = []
-        outlines.reserveCapacity(skim.elements.count)
-        for element in skim.elements {
-            guard let outline = Artifact(outline: element) else { return nil }
-            outlines.append(outline)
-        }
         studentID = portfolio.studentID
         outline = portfolio
         outline?.artifacts = outlines
         self.data = data
-        ranges = skim.ranges
-        skimmed = skim.elements
+        self.ranges = ranges
+        ids = outlines.map(\.id)
         read = Array(repeating: .outline, count: outlines.count)
     }
 
@@ -62,7 +57,7 @@ public struct PortfolioPreview: Sendable {
         for i in whole where read.indices.contains(i) && read[i] != .whole {
             guard portfolio.artifacts.indices.contains(i),
                   let artifact = try? reader.decode(Artifact.self, from: data, at: ranges[i]),
-                  artifact.id.rawValue == skimmed[i].string("id") else { return false }
+                  artifact.id == ids[i] else { return false }
             portfolio.artifacts[i] = artifact
             read[i] = .whole
         }
@@ -88,12 +83,24 @@ extension DocumentStore {
     }
 }
 
+/// The places of the members an outline keeps, in `PortfolioPreview.outlineMembers`.
+enum OutlineMember: Int, CaseIterable {
+    case id, subjectID, date, createdAt, stickyNote
+}
+
 extension Artifact {
-    /// What a preview keeps of an artifact: its identity, sort keys and sticky note.
-    init?(outline o: JSONObject) {
-        guard let id = o.string("id"), let subjectID = o.string("subjectID"), let date = o.string("date").flatMap(Day.init),
-              let createdAt = o.date("createdAt"),
-              let stickyNote = o.optional("stickyNote", { o.object($0).flatMap(StickyNote.init(json:)) }) else { return nil }
+    /// What a preview keeps of an artifact: its identity, sort keys and sticky note, its dates read straight from
+    /// the file's bytes and its subject one of the `subjects` already read when it is.
+    init?(outline o: SkimmedElement, subjects: inout [String]) {
+        typealias M = OutlineMember
+        guard let id = o.string(M.id.rawValue), let subjectID = o.string(M.subjectID.rawValue, reusing: &subjects),
+              let date = o.text(M.date.rawValue).flatMap(Day.init(utf8:)), let createdAt = o.date(M.createdAt.rawValue)
+        else { return nil }
+        var stickyNote: StickyNote?
+        if !o.isAbsent(M.stickyNote.rawValue) {
+            guard let note = o.object(M.stickyNote.rawValue).flatMap(StickyNote.init(json:)) else { return nil }
+            stickyNote = note
+        }
         self.init(id: ArtifactID(id), title: "", subjectID: SubjectID(subjectID), kind: .other, date: date, description: "",
                   location: "", stickyNote: stickyNote, reflection: ArtifactReflection(succeeding: "", challenged: "", future: ""),
                   createdAt: createdAt, updatedAt: createdAt)
