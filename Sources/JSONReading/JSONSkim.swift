@@ -114,24 +114,23 @@ extension JSONReader {
     /// `T` read from a document whose top-level list `list` is read as empty, and that list skimmed: each element
     /// handed to `read` with only the members named in `keep` found (a screen that shows twenty of 15,000 artifacts
     /// needs the sort keys of all and the words of twenty; the words are most of the bytes and most of the cost of
-    /// reading them), and where each element is in the document, to read it whole later (`decode(_:from:at:)`).
+    /// reading them), in order; and where each element is in the document, to read it whole later
+    /// (`decode(_:from:at:)`). `read` keeps what it makes of an element itself (a list of a type of this module's
+    /// own choosing was made through generic code, ~500 instructions an element), and returns false to give up.
     /// Throws as `decode(_:from:)` does, and when `read` gives up on an element; an element that is not an object is
     /// a syntax error here (a list of anything else is not one to skim). The skipped bytes are checked only as far
     /// as finding where each value ends: the document must be read whole afterwards, and that read judges it.
-    public func decode<T: Decodable, Item>(_ type: T.Type, from data: Data, skimming list: String, keeping keep: [String],
-                                           each read: (SkimmedElement) -> Item?) throws
-        -> (value: T, items: [Item], ranges: [Range<Int>]) {
-        var items: [Item] = []
+    public func decode<T: Decodable>(_ type: T.Type, from data: Data, skimming list: String, keeping keep: [String],
+                                     each read: (SkimmedElement) -> Bool) throws -> (value: T, ranges: [Range<Int>]) {
         var unread: Int?
         let (value, skim) = try reading(data) { bytes throws(JSONSyntaxError) in
             let (value, skim) = try JSONParser.parse(bytes, skimming: SkimPlan(list: list, keep: keep))
-            items.reserveCapacity(skim.ranges.count)
             skim.spans.withUnsafeBufferPointer { spans in
                 let width = 2 * keep.count
-                for e in skim.ranges.indices {
-                    let element = SkimmedElement(bytes: bytes, spans: UnsafeBufferPointer(rebasing: spans[e * width..<(e + 1) * width]))
-                    guard let item = read(element) else { unread = e; return }
-                    items.append(item)
+                for e in skim.ranges.indices
+                where !read(SkimmedElement(bytes: bytes, spans: UnsafeBufferPointer(rebasing: spans[e * width..<(e + 1) * width]))) {
+                    unread = e
+                    return
                 }
             }
             return (value, skim)
@@ -140,7 +139,7 @@ extension JSONReader {
             throw DecodingError.dataCorrupted(.init(codingPath: [PathKey(stringValue: list), PathKey(intValue: unread)],
                                                     debugDescription: "the element could not be read"))
         }
-        return (try decode(type, from: value, size: data.count), items, skim.ranges)
+        return (try decode(type, from: value, size: data.count), skim.ranges)
     }
 
     /// Of the object at `range` of `data` (an element of a skim), only the members named in `keep`: a few words of
@@ -151,7 +150,7 @@ extension JSONReader {
             parser.skipSpace()
             guard parser.current == UInt8(ascii: "{") else { throw parser.fail() }
             var spans = [Int](repeating: -1, count: 2 * keep.count)
-            try parser.skimObject(keep.map { Array($0.utf8) }, into: &spans, from: 0)
+            try parser.skimObject(keep.map(SkimKey.init), into: &spans, from: 0)
             parser.skipSpace()
             guard parser.at == bytes.count else { throw parser.fail() }
             var members: [JSONMember] = []
@@ -169,6 +168,36 @@ extension JSONReader {
     }
 }
 
+/// A member's name to look for, its first eight bytes as a word: most names differ there, and a word compared
+/// costs less than a call to memcmp (the names of every member of thousands of elements are looked at).
+struct SkimKey {
+    let bytes: [UInt8]
+    let prefix: UInt64
+    let mask: UInt64
+
+    init(_ name: String) {
+        bytes = Array(name.utf8)
+        var prefix: UInt64 = 0
+        for (i, byte) in bytes.prefix(8).enumerated() { prefix |= UInt64(byte) << (8 * i) }
+        self.prefix = prefix
+        mask = bytes.count >= 8 ? ~0 : (1 << (8 * bytes.count)) - 1
+    }
+
+    /// Which of `keys` the `count` bytes at `name` spell, if any; `limit` is where the document ends.
+    static func find(_ keys: [SkimKey], in name: UnsafeRawPointer, count: Int, before limit: UnsafeRawPointer) -> Int? {
+        guard name + 8 <= limit else {
+            return keys.firstIndex { $0.bytes.count == count && $0.bytes.withUnsafeBytes { memcmp($0.baseAddress!, name, count) == 0 } }
+        }
+        let word = name.loadUnaligned(as: UInt64.self)
+        for k in keys.indices {
+            let key = keys[k]
+            guard key.bytes.count == count, word & key.mask == key.prefix else { continue }
+            if count <= 8 || key.bytes.withUnsafeBytes({ memcmp($0.baseAddress! + 8, name + 8, count - 8) == 0 }) { return k }
+        }
+        return nil
+    }
+}
+
 extension JSONParser {
     /// At a list's `[`: each element skimmed, with its range.
     mutating func skimList(_ plan: SkimPlan) throws(JSONSyntaxError) -> JSONSkim {
@@ -176,7 +205,7 @@ extension JSONParser {
         skipSpace()
         var skim = JSONSkim()
         if current == UInt8(ascii: "]") { at += 1; return skim }
-        let keys = plan.keep.map { Array($0.utf8) }
+        let keys = plan.keep.map(SkimKey.init)
         repeat {
             skipSpace()
             let start = at
@@ -195,7 +224,7 @@ extension JSONParser {
     /// themselves are read only when asked for. A string at the element's own level right after its `{` or a comma
     /// is a name. Names are compared as written: one spelled with escapes is not matched, and the element then lacks
     /// it; of a name written twice the last is kept, as a dictionary keeps it.
-    mutating func skimObject(_ keys: [[UInt8]], into spans: inout [Int], from first: Int) throws(JSONSyntaxError) {
+    mutating func skimObject(_ keys: [SkimKey], into spans: inout [Int], from first: Int) throws(JSONSyntaxError) {
         guard let base = bytes.baseAddress else { throw fail() }
         let count = bytes.count
         var depth = 0
@@ -210,10 +239,8 @@ extension JSONParser {
             case UInt8(ascii: "\""):
                 guard let end = Self.stringEnd(base, count, from: i + 1) else { at = i; throw fail() }
                 defer { nameNext = false }
-                guard depth == 1, nameNext,
-                      let k = keys.firstIndex(where: { key in
-                          key.count == end - 1 - (i + 1) && key.withUnsafeBytes { memcmp($0.baseAddress!, base + i + 1, $0.count) == 0 }
-                      }) else { i = end; continue }
+                guard depth == 1, nameNext, let k = SkimKey.find(keys, in: base + i + 1, count: end - 1 - (i + 1), before: base + count)
+                else { i = end; continue }
                 at = end
                 skipSpace()
                 try expect(UInt8(ascii: ":"))
@@ -256,6 +283,7 @@ extension JSONParser {
     /// Just past the quote that ends the string whose first byte is at `i`, eight bytes at a time (the first quote or
     /// backslash in a word is found exactly), so a short string costs about as much as a long one's word. Nil when
     /// the string does not end.
+    @inline(__always)
     private static func stringEnd(_ base: UnsafeRawPointer, _ count: Int, from start: Int) -> Int? {
         var i = start
         while true {

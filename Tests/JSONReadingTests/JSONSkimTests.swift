@@ -151,6 +151,21 @@ struct JSONSkimTests {
         }
     }
 
+    /// A name close to the end of what is read (fewer than eight bytes left after it) is found all the same, and one
+    /// that only starts like a kept name is not taken for it.
+    @Test func namesAtTheVeryEnd() throws {
+        let data = Data(#"{"a":1,"identity":3,"id":2}"#.utf8)
+        let reader = JSONReader()
+        #expect(try reader.members(of: data, at: 0..<data.count, keeping: ["id"]).integer("id") == 2)
+        #expect(try reader.members(of: data, at: 0..<data.count, keeping: ["identity", "a"]).integer("identity") == 3)
+        let list = Data(#"{"items":[{"createdAtX":1,"createdAt":"2026-09-04T14:00:00Z"},{"b":2,"x":1}]}"#.utf8)
+        let (_, read, _) = try reader.decode([String: [Int]].self, from: list, skimming: "items", keeping: ["createdAt", "x"]) {
+            ($0.date(0), $0.value(1))
+        }
+        #expect(read.count == 2 && read[0].0 == Date(timeIntervalSince1970: 1_788_530_400) && read[1].0 == nil)
+        if case .integer(1)? = read[1].1 {} else { Issue.record("x is 1") }
+    }
+
     @Test func anEmptyListAndADocumentWithoutIt() throws {
         let reader = JSONReader()
         let (empty, items, ranges) = try reader.decode(Holder.self, from: Data(#"{"name": "", "items": [ ], "after": 1}"#.utf8),
@@ -198,5 +213,19 @@ private struct AnyDecodableList: Decodable {
         var n = 0
         while !c.isAtEnd { _ = try c.decode([String: JSONAny].self); n += 1 }
         count = n
+    }
+}
+
+private extension JSONReader {
+    /// The skim with what `read` makes of each element collected in order (nil gives up, as false does).
+    func decode<T: Decodable, Item>(_ type: T.Type, from data: Data, skimming list: String, keeping keep: [String],
+                                    each read: (SkimmedElement) -> Item?) throws -> (T, [Item], [Range<Int>]) {
+        var items: [Item] = []
+        let (value, ranges) = try decode(type, from: data, skimming: list, keeping: keep) { element in
+            guard let item = read(element) else { return false }
+            items.append(item)
+            return true
+        }
+        return (value, items, ranges)
     }
 }

@@ -30,9 +30,14 @@ public struct PortfolioPreview: Sendable {
     init?(data: Data) {
         let reader = JSONReader(fastPaths: FastReads.all)
         var subjects: [String] = []
-        guard let (portfolio, outlines, ranges) = try? reader.decode(Portfolio.self, from: data, skimming: "artifacts",
-                                                                     keeping: Self.outlineMembers,
-                                                                     each: { Artifact(outline: $0, subjects: &subjects) }),
+        var outlines: [Artifact] = []
+        func keep(_ element: SkimmedElement) -> Bool {
+            guard let outline = Artifact.outline(element, subjects: &subjects) else { return false }
+            outlines.append(outline)
+            return true
+        }
+        guard let (portfolio, ranges) = try? reader.decode(Portfolio.self, from: data, skimming: "artifacts",
+                                                           keeping: Self.outlineMembers, each: keep),
               (1...Portfolio.currentSchemaVersion).contains(portfolio.schemaVersion) else { return nil }
         studentID = portfolio.studentID
         outline = portfolio
@@ -91,7 +96,7 @@ enum OutlineMember: Int, CaseIterable {
 extension Artifact {
     /// What a preview keeps of an artifact: its identity, sort keys and sticky note, its dates read straight from
     /// the file's bytes and its subject one of the `subjects` already read when it is.
-    init?(outline o: SkimmedElement, subjects: inout [String]) {
+    static func outline(_ o: SkimmedElement, subjects: inout [String]) -> Artifact? {
         typealias M = OutlineMember
         guard let id = o.string(M.id.rawValue), let subjectID = o.string(M.subjectID.rawValue, reusing: &subjects),
               let date = o.text(M.date.rawValue).flatMap(Day.init(utf8:)), let createdAt = o.date(M.createdAt.rawValue)
@@ -101,8 +106,8 @@ extension Artifact {
             guard let note = o.object(M.stickyNote.rawValue).flatMap(StickyNote.init(json:)) else { return nil }
             stickyNote = note
         }
-        self.init(id: ArtifactID(id), title: "", subjectID: SubjectID(subjectID), kind: .other, date: date, description: "",
-                  location: "", stickyNote: stickyNote, reflection: ArtifactReflection(succeeding: "", challenged: "", future: ""),
-                  createdAt: createdAt, updatedAt: createdAt)
+        return Artifact(id: ArtifactID(id), title: "", subjectID: SubjectID(subjectID), kind: .other, date: date, description: "",
+                        location: "", stickyNote: stickyNote, reflection: ArtifactReflection(succeeding: "", challenged: "", future: ""),
+                        createdAt: createdAt, updatedAt: createdAt)
     }
 }
