@@ -116,17 +116,21 @@ public final class Terminal {
         previous = nil
     }
 
-    /// Sends the canvas to the terminal: only the cells that changed since the last frame, in one write.
-    public func draw(_ canvas: Canvas) {
-        guard let writer else { return }
+    /// Sends the canvas to the terminal: only the cells that changed since the last frame, in one write. Returns
+    /// the frame before, no longer needed here, to draw the next one over.
+    @discardableResult
+    public func draw(_ canvas: Canvas) -> Canvas? {
+        guard let writer else { return nil }
         let showCursor = canvas.cursor != nil
         if !showCursor, cursorShown { setCursorShown(false) }
         send(writer.bytes(for: canvas, over: previous))
         if showCursor, !cursorShown { setCursorShown(true) }
+        let before = previous
         previous = canvas
         // ncurses' window is never drawn in, but a resize marks it changed, and its next get_wch would then paint
         // that empty window over the frame. Noting it as up to date (without output) keeps ncurses quiet.
         if is_wintouched(ll_stdscr()) { wnoutrefresh(ll_stdscr()) }
+        return before
     }
 
     private func setCursorShown(_ shown: Bool) {

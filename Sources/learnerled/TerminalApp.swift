@@ -102,6 +102,8 @@ private struct RunLoop {
     /// A child's own portfolio, on screen from its preview while the whole file is read on a worker thread.
     var previewed: PreviewedPortfolio?
     var wholeRead: BackgroundRead?
+    /// The frame before the last one, drawn over for the next (see `draw`).
+    var spare: Canvas?
 
     mutating func run(initial: [Effect], now: Bool) {
         resize()
@@ -216,6 +218,7 @@ private struct RunLoop {
             terminal.apply(noColor ? Theme.monochrome : catalog.theme(named: name))
             appliedTheme = name
         }
-        terminal.draw(render(state))
+        let canvas = render(state, over: spare.take())
+        spare = terminal.draw(canvas)
     }
 }

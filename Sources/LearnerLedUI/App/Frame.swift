@@ -15,6 +15,15 @@ public func render(_ state: AppState) -> Canvas {
     return canvas
 }
 
+/// Renders over `old` (a frame no longer needed) when it is of the state's size: a new canvas for every frame
+/// allocated all its cells again, as often as not in memory fresh from the system (a page fault for every 170 cells).
+public func render(_ state: AppState, over old: consuming Canvas?) -> Canvas {
+    // Taken out, so that its cells are this function's alone and are drawn over in place, not copied first.
+    guard var canvas = old.take(), canvas.width == state.width, canvas.height == state.height else { return render(state) }
+    render(state, into: &canvas)
+    return canvas
+}
+
 /// The frame on a canvas that is all blank background.
 private func draw(_ state: AppState, onBlank canvas: inout Canvas) {
     canvas.cursor = nil
