@@ -64,6 +64,16 @@ import Testing
         #expect(c.styleRuns == "0: 1-2 success\n1: 0-7 selection")
     }
 
+    /// A text's width measured by its code points where each stands alone is the width its graphemes are drawn at.
+    @Test func aTextIsAsWideAsItIsDrawn() {
+        let texts = ["José 1 · 500 artifacts", "美玲 4", "Nguyễn Văn An", "Zoë's “río” — ½ ✓ →", "한국어 テスト ｶﾀｶﾅ",
+                     "e\u{301}tude", "👩‍👧 family", "🇪🇸 España", "a\u{200B}b", "ᄀ\u{1161}", "Ελληνικά Кириллица", "x\u{FE0F}",
+                     "\u{0915}\u{094D}\u{0937}", "tab\there", "ﬁ", "\u{00AD}soft"]
+        for text in texts {
+            #expect(DisplayWidth.of(text) == DisplayText(text).width, "\(text)")
+        }
+    }
+
     @Test func widthsMatchTheCLibrary() {
         #expect(DisplayWidth.of("a") == 1)
         #expect(DisplayWidth.of("学生") == 4)

@@ -12,7 +12,7 @@ public struct Strings: Sendable, Equatable {
     var alongside: [Strings] = []
 
     /// Which languages these are ("es", "en+es"), for remembering what was said in them.
-    var identity: String { alongside.isEmpty ? language : ([language] + alongside.map(\.language)).joined(separator: "+") }
+    public var identity: String { alongside.isEmpty ? language : ([language] + alongside.map(\.language)).joined(separator: "+") }
 
     init(language: String, table: PhraseTable) {
         self.language = language

@@ -1,3 +1,4 @@
+import Synchronization
 import LearnerLedCore
 import TerminalKit
 
@@ -26,8 +27,30 @@ public enum Keys {
     /// the keys. `onlyBar` leaves out what the help bar never shows: the bar is drawn every frame, the rest only in `?`.
     static func table(for state: AppState, onlyBar: Bool = false) -> KeyTable {
         let strings = state.screen.feature.strings(state)
+        let source: KeyTable
+        var help: KeyBinding<Action>?
+        var typing: Bool?
+        if case .confirm? = state.overlay {
+            source = confirm
+        } else {
+            let screen = state.screen.feature
+            typing = screen.takesText
+            var binding = Self.help(typing: screen.takesText)
+            binding.inBar = binding.inBar && screen.helpInBar
+            help = binding
+            source = screen.keys(state)
+        }
+        guard onlyBar else { return translated(help, source, in: strings, onlyBar: false) }
+        let key = BarKey(source: source, typing: typing, helpInBar: help?.inBar, languages: strings.identity)
+        if let bar = lastBar.withLock({ $0?.key == key ? $0?.bar : nil }) { return bar }
+        let bar = translated(help, source, in: strings, onlyBar: true)
+        lastBar.withLock { $0 = (key, bar) }
+        return bar
+    }
+
+    /// The bindings translated as they are taken from the tables, not first copied into one table.
+    private static func translated(_ help: KeyBinding<Action>?, _ source: KeyTable, in strings: Strings, onlyBar: Bool) -> KeyTable {
         var table = KeyTable()
-        // The bindings are translated as they are taken from the tables, not first copied into one table.
         func add(_ binding: KeyBinding<Action>) {
             if onlyBar, !binding.inBar { return }
             var binding = binding
@@ -35,17 +58,27 @@ public enum Keys {
             binding.label = strings.ifPresent(binding.label)
             table.append(binding)
         }
-        if case .confirm? = state.overlay {
-            confirm.forEach(add)
-        } else {
-            let screen = state.screen.feature
-            var help = help(typing: screen.takesText)
-            help.inBar = help.inBar && screen.helpInBar
-            add(help)
-            screen.keys(state).forEach(add)
-        }
+        if let help { add(help) }
+        source.forEach(add)
         return table
     }
+
+    /// What the help bar was last made from. A screen's table is one of its few made once, so the same table comes
+    /// back as the same storage frame after frame; it is held here, so no other table can take its place in memory.
+    /// Translating the bar's ten or so words again for every frame cost ~30,000 instructions a key.
+    private struct BarKey: Equatable {
+        let source: KeyTable
+        let typing: Bool?
+        let helpInBar: Bool?
+        let languages: String
+
+        static func == (a: BarKey, b: BarKey) -> Bool {
+            a.typing == b.typing && a.helpInBar == b.helpInBar && a.languages == b.languages && a.source.count == b.source.count
+                && a.source.withUnsafeBufferPointer { x in b.source.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
+        }
+    }
+
+    private static let lastBar = Mutex<(key: BarKey, bar: KeyTable)?>(nil)
 
     /// Help on every screen: `?` where no text field takes the typing, F1 where one does (F1 works everywhere).
     static func help(typing: Bool) -> KeyBinding<Action> { typing ? helpWhileTyping : helpKey }

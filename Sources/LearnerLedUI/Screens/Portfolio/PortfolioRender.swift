@@ -83,7 +83,8 @@ extension PortfolioScreen {
     /// cells, drawn without making that string. Returns the column after it.
     static func dateColumn(_ title: String, x: Int, y: Int, _ slot: Slot, _ canvas: inout Canvas) -> Int {
         canvas.fill(Rect(x: x, y: y, width: 9, height: 1), slot)
-        let shown = title.count > 7 ? String(title.prefix(7)) : title
+        // Counted in bytes first: a date of seven bytes or fewer is seven characters or fewer, without counting them.
+        let shown = title.utf8.count > 7 && title.count > 7 ? String(title.prefix(7)) : title
         return max(canvas.text(shown, x: x + 1, y: y, slot: slot), x + 8) + 1
     }
 
