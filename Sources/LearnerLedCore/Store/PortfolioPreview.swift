@@ -4,8 +4,8 @@ import JSONReading
 /// A portfolio as far as its first screen needs it, read in a fraction of the time the whole file takes: everything
 /// but the artifacts as usual; of each artifact only what sorting, grouping and its row in the list need (an
 /// outline: date, subject and sticky note; title, words and reflection empty), then, as the screen asks (`fill`),
-/// the titles of the rows on screen and the selected artifact whole. A third of the whole read's instructions: ~5 M
-/// against 15 M for 500 artifacts, ~150 M against 460 M for 15,000.
+/// the titles of the rows on screen and the selected artifact whole. A quarter of the whole read's instructions:
+/// ~3.9 M against 15 M for 500 artifacts, ~113 M against 460 M for 15,000.
 ///
 /// For drawing only, until the whole file is read: the terminal program reads it on another thread straight after
 /// the first frame. Nothing is saved from it (a save applies a change to the file as it is on disk).
