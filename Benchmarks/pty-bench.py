@@ -174,7 +174,8 @@ def one_run(cmd, ready, quit_keys, cols, rows, pause=0, at_first_frame=False):
 
 def teacher_run(cmd, ready, passphrase, cols, rows):
     """The teacher's way in: F2 at sign-in, the passphrase, Enter. Times Enter → the class list settled (every
-    student's counts read), and the passphrase check alone is not separated out: it is part of what the teacher waits."""
+    student's counts read), and the passphrase check alone is not separated out: it is part of what the teacher waits.
+    Then a Down on the class list, once everything is in, to its settled answer."""
     pid, fd, screen = spawn(cmd, cols, rows)
     read_until(fd, time.monotonic() + 20, ready, screen=screen)
     os.write(fd, b"\x1bOQ")  # F2
@@ -184,6 +185,10 @@ def teacher_run(cmd, ready, passphrase, cols, rows):
     sent = time.monotonic()
     os.write(fd, b"\r")
     seen, settled = read_until(fd, sent + 20, "Students (", quiet=0.1, screen=screen)
+    time.sleep(0.3)
+    down_sent = time.monotonic()
+    os.write(fd, b"\x1bOB")
+    _, down_done = read_until(fd, down_sent + 5)
     os.write(fd, b"\x03")
     read_until(fd, time.monotonic() + 5, quiet=0.2)
     os.kill(pid, 9)
@@ -192,6 +197,7 @@ def teacher_run(cmd, ready, passphrase, cols, rows):
     return {
         "class list shown ms": (seen - sent) * 1000 if seen else float("nan"),
         "every count in ms": (settled - sent) * 1000 if settled else float("nan"),
+        "Down → settled ms": (down_done - down_sent) * 1000 if seen and down_done else float("nan"),
     }
 
 
