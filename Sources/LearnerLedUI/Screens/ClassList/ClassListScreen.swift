@@ -105,31 +105,33 @@ struct ClassListScreen: ScreenFeature {
 extension ClassListScreen {
     func render(_ state: AppState, _ body: Rect, _ canvas: inout Canvas) {
         let s = self
+        // The words of the person at the keys, found once for the frame (every row's cells ask for them).
+        let tr = state.strings
         let roster = shownRoster(state)
         let total = state.classroom?.roster.count ?? 0
-        Widgets.box(&canvas, body, title: state.tr("Students (\(total))") + (s.byNeed ? " · " + state.tr("who needs help first") : ""))
+        Widgets.box(&canvas, body, title: tr("Students (\(total))") + (s.byNeed ? " · " + tr("who needs help first") : ""))
         let inner = body.inset(dx: 2, dy: 1)
         let open = key(.open, state)
-        find.render(hint: state.tr("Choose a student and press \(open) to open their portfolio."), in: inner,
-                    label: state.tr("Find:") + " ", fieldWidth: 30, count: state.tr("\(roster.count) of \(total)"), &canvas)
+        find.render(hint: tr("Choose a student and press \(open) to open their portfolio."), in: inner,
+                    label: tr("Find:") + " ", fieldWidth: 30, count: tr("\(roster.count) of \(total)"), &canvas)
         let columns = ClassColumn.fitting(inner.width)
         let nameWidth = ClassColumn.nameWidth(inner.width, columns)
         var x = inner.x
-        canvas.text(state.tr("Name"), x: x, y: inner.y + 1, slot: .title, limit: nameWidth)
+        canvas.text(tr("Name"), x: x, y: inner.y + 1, slot: .title, limit: nameWidth)
         x += nameWidth + 1
         for column in columns {
-            canvas.text(state.tr(column.title), x: x, y: inner.y + 1, slot: .title, limit: column.width)
+            canvas.text(tr(column.title), x: x, y: inner.y + 1, slot: .title, limit: column.width)
             x += column.width + 1
         }
         let rows = ClassListScreen.visibleRows(body)
         let top = s.cursor.firstRow(visible: rows, count: roster.count)
         if roster.isEmpty {
-            canvas.text(total == 0 ? state.tr("No students yet.") : state.tr("No student matches “\(s.find.text)”."), x: inner.x, y: inner.y + 2,
+            canvas.text(total == 0 ? tr("No students yet.") : tr("No student matches “\(s.find.text)”."), x: inner.x, y: inner.y + 2,
                         slot: .muted, limit: inner.width)
         }
         for (offset, entry) in roster.dropFirst(top).prefix(rows).enumerated() {
             let row = Rect(x: body.x + 1, y: inner.y + 2 + offset, width: body.width - 2, height: 1)
-            renderRow(entry, state, selected: top + offset == s.cursor.selected, row, x: inner.x, nameWidth: nameWidth, columns, &canvas)
+            renderRow(entry, state, tr, selected: top + offset == s.cursor.selected, row, x: inner.x, nameWidth: nameWidth, columns, &canvas)
         }
         if roster.count > rows {
             canvas.text(" \(s.cursor.selected + 1)/\(roster.count) ", x: body.maxX - 12, y: body.maxY - 1, slot: .border)
@@ -137,11 +139,12 @@ extension ClassListScreen {
         // The selected student's id (what every command takes), then their last rehearsal, in words, on the last row.
         guard roster.indices.contains(s.cursor.selected) else { return }
         let selected = roster[s.cursor.selected]
-        var line = state.tr("id \(selected.id)")
+        var line = tr("id \(selected.id)")
         if let last = state.summaries[selected.id]?.lastRehearsal {
-            let feedback = [last.workedWell.isEmpty ? nil : state.tr("worked: “\(last.workedWell)”"),
-                            last.tryNext.isEmpty ? nil : state.tr("try: “\(last.tryNext)”")].compactMap { $0 }.joined(separator: " · ")
-            line += " · " + state.tr("last rehearsal \(Day(last.startedAt).shortTitle(state.strings)), \(last.partner.describe(last.partnerName, state.strings))")
+            let feedback = [last.workedWell.isEmpty ? nil : tr("worked: “\(last.workedWell)”"),
+                            last.tryNext.isEmpty ? nil : tr("try: “\(last.tryNext)”")].compactMap { $0 }.joined(separator: " · ")
+            let day = Day(last.startedAt).shortTitle(tr), partner = last.partner.describe(last.partnerName, tr)
+            line += " · " + tr("last rehearsal \(day), \(partner)")
                 + (feedback.isEmpty ? "" : " — " + feedback)
         }
         canvas.text(line, x: inner.x, y: inner.maxY - 1, slot: .muted, limit: inner.width, ellipsis: true)
@@ -150,14 +153,14 @@ extension ClassListScreen {
 
 extension ClassListScreen {
     /// One student: name, then each column's figure, or why there is none.
-    private func renderRow(_ entry: RosterEntry, _ state: AppState, selected: Bool, _ row: Rect, x start: Int, nameWidth: Int,
+    private func renderRow(_ entry: RosterEntry, _ state: AppState, _ tr: Strings, selected: Bool, _ row: Rect, x start: Int, nameWidth: Int,
                            _ columns: [ClassColumn], _ canvas: inout Canvas) {
         if selected { canvas.fill(row, .selection) }
         var x = start
         canvas.text(entry.displayName, x: x, y: row.y, slot: selected ? .selection : .text, limit: nameWidth, ellipsis: true)
         x += nameWidth + 1
         if let problem = state.unreadable[entry.id] {
-            canvas.text(problem.documentIsUnreadable ? "⚠ " + state.tr("cannot be read") : "⚠", x: x, y: row.y,
+            canvas.text(problem.documentIsUnreadable ? "⚠ " + tr("cannot be read") : "⚠", x: x, y: row.y,
                         slot: selected ? .selection : .warning, limit: row.maxX - 1 - x)
             return
         }
@@ -166,7 +169,7 @@ extension ClassListScreen {
             return
         }
         for column in columns {
-            let (text, slot) = column.cell(summary, state.strings)
+            let (text, slot) = column.cell(summary, tr)
             let shown = selected ? Slot.selection : slot
             if column.alignRight {
                 canvas.text(text, x: x + column.width - 1 - DisplayWidth.of(text), y: row.y, slot: shown)
