@@ -146,8 +146,8 @@ private struct RunLoop {
                 repeat {
                     let id = loadQueue.removeFirst()
                     perform([.loadPortfolios(ids: [id])], now: true)
+                    JSONReader.freeParkedNow()
                 } while !loadQueue.isEmpty && !terminal.hasInputWaiting && batch.duration(to: .now) < .milliseconds(50)
-                JSONReader.freeParked()
             case nil where previewed != nil:
                 break
             case nil:

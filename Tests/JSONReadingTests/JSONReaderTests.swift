@@ -115,6 +115,10 @@ struct JSONReaderTests {
         JSONReader.freeParked()
         try await Task.sleep(for: .milliseconds(100))
         #expect(read == words)
+        // Freed here and now (between the students of a class): the same.
+        let again = try JSONReader().decode([String].self, from: data)
+        JSONReader.freeParkedNow()
+        #expect(again == words && read == words)
     }
 
     @Test func refusesBytesThatAreNotUTF8() throws {
