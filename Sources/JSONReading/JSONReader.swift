@@ -82,10 +82,8 @@ extension JSONReader {
     /// key in malloc's consolidation).
     public static func freeParked() {
         // Handed over in a box that alone holds them, so they are freed there and not by whichever thread lets go last.
-        guard let held = parking.withLock({ parking -> Held? in
-            defer { parking.values = [] }
-            return parking.values.isEmpty ? nil : Held(parking.values)
-        }) else { return }
+        let held = Held(takeParked())
+        guard !held.values.isEmpty else { return }
         DispatchQueue.global(qos: .utility).async {
             held.values = []
             _ = malloc_trim(0)
@@ -96,11 +94,15 @@ extension JSONReader {
     /// that the next student's reading takes up the memory the last one left (freed all at the end, the blocks of
     /// thirty students were sorted by the first key's allocations: that key waited ~3 ms).
     public static func freeParkedNow() {
-        let values = parking.withLock { parking in
+        _ = takeParked()
+    }
+
+    /// What was parked, no longer held by the parking.
+    private static func takeParked() -> [JSONValue] {
+        parking.withLock { parking in
             defer { parking.values = [] }
             return parking.values
         }
-        withExtendedLifetime(values) {}
     }
 
     private final class Held: @unchecked Sendable {

@@ -61,27 +61,11 @@ public struct SkimmedElement {
         plain(k)?.text
     }
 
-    /// `text(_:)`, and whether it is all ASCII: eight bytes at a step to the closing quote.
+    /// `text(_:)`, and whether it is all ASCII.
     private func plain(_ k: Int) -> (text: UnsafeRawBufferPointer, ascii: Bool)? {
-        guard let (start, end) = span(k), let base = bytes.baseAddress,
-              base.load(fromByteOffset: start, as: UInt8.self) == UInt8(ascii: "\"") else { return nil }
-        var i = start + 1
-        var highs: UInt64 = 0
-        while i + 8 <= end {
-            let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            if !JSONParser.plain(word) { break }
-            i += 8
-        }
-        while i < end {
-            let byte = base.load(fromByteOffset: i, as: UInt8.self)
-            if byte == UInt8(ascii: "\"") {
-                return (UnsafeRawBufferPointer(start: base + start + 1, count: i - start - 1), highs == 0)
-            }
-            if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
-            highs |= UInt64(byte & 0x80)
-            i += 1
-        }
-        return nil
+        guard let (start, end) = span(k), bytes[start] == UInt8(ascii: "\""),
+              let run = JSONParser.plainRun(bytes, from: start + 1, to: end), run.closed else { return nil }
+        return (UnsafeRawBufferPointer(rebasing: bytes[start + 1..<run.stop]), run.ascii)
     }
 
     /// A date in the form JSONEncoder's `.iso8601` writes ("2026-09-04T14:00:00Z").

@@ -179,23 +179,34 @@ struct JSONParser {
     private mutating func string() throws(JSONSyntaxError) -> String {
         at += 1
         let start = at
-        var ascii = true
-        // Eight bytes at a time while none ends the string or needs a look (most of a child's sentence); the loop
-        // below reads the rest byte by byte.
-        while at + 8 <= bytes.count, Self.plain(bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self)) { at += 8 }
-        while at < bytes.count {
-            let byte = bytes[at]
-            if byte == UInt8(ascii: "\"") {
-                let text = try utf8(start..<at, ascii: ascii)
-                at += 1
-                return text
-            }
-            if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
-            if byte < 0x20 { throw fail() }
-            if byte >= 0x80 { ascii = false }
-            at += 1
+        guard let run = Self.plainRun(bytes, from: start, to: bytes.count) else { at = bytes.count; throw fail() }
+        at = run.stop
+        guard run.closed else {
+            if bytes[at] == UInt8(ascii: "\\") { return try escapedString(from: start) }
+            throw fail()
         }
-        throw fail()
+        let text = try utf8(start..<at, ascii: run.ascii)
+        at += 1
+        return text
+    }
+
+    /// Where the string whose first byte is at `start` stops being plain: at its closing quote (`closed`), or at its
+    /// first backslash or control character; and whether every byte before that is ASCII. Eight bytes at a time
+    /// while none ends the string or needs a look (most of a child's sentence), then byte by byte. Nil when `end`
+    /// comes first.
+    @inline(__always)
+    static func plainRun(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> (stop: Int, closed: Bool, ascii: Bool)? {
+        var i = start
+        var ascii = true
+        while i + 8 <= end, plain(bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+        while i < end {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "\"") { return (i, true, ascii) }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { return (i, false, ascii) }
+            if byte >= 0x80 { ascii = false }
+            i += 1
+        }
+        return nil
     }
 
     /// True when none of eight bytes is a quote, a backslash, a control character or non-ASCII. Each test asks
