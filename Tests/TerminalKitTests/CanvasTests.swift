@@ -74,6 +74,28 @@ import Testing
         }
     }
 
+    /// The blocks answered without the tables must answer as the tables do, code point by code point, and a code
+    /// point said to stand alone must be drawn at that width on its own.
+    @Test func aCodePointStandsAloneAtTheWidthTheTablesGive() {
+        let blocks: [ClosedRange<UInt32>] = [0xA0...0x2FF, 0x370...0x482, 0x48A...0x52F, 0x1E00...0x1EFF, 0x2010...0x2027,
+                                             0x2030...0x205E, 0x2190...0x23FF, 0x2500...0x27BF, 0x3041...0x3096,
+                                             0x30A1...0x30FA, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF60]
+        var mismatches: [String] = []
+        for v in UInt32(0)...0x2FFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let plain = v < 0x80 ? v >= 0x20 && v < 0x7F : blocks.contains { $0.contains(v) } && v != 0xAD
+                && !DisplayWidth.isUnprintable(scalar) && DisplayWidth.of(scalar) > 0
+            let expected = plain ? DisplayWidth.of(scalar) : 0
+            let got = DisplayText.standingWidth(scalar)
+            if got != expected || (got > 0 && DisplayText(String(scalar)).width != got) {
+                mismatches.append(String(v, radix: 16))
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
+        #expect(DisplayText.standingWidth("—") == 1 && DisplayText.standingWidth("美") == 2)
+        #expect(DisplayText.standingWidth("\u{301}") == 0 && DisplayText.standingWidth("\u{00AD}") == 0)
+    }
+
     @Test func widthsMatchTheCLibrary() {
         #expect(DisplayWidth.of("a") == 1)
         #expect(DisplayWidth.of("学生") == 4)

