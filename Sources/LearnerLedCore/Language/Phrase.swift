@@ -47,6 +47,18 @@ public struct Phrase: ExpressibleByStringInterpolation, Hashable, Sendable {
             values.append("\(value)")
         }
 
+        /// Text and numbers, most of what phrases show, as they are: through the generic one above each went through
+        /// the runtime's casts to find how to print it (~800 instructions), for every phrase on every frame.
+        public mutating func appendInterpolation(_ value: String) {
+            key += "%@"
+            values.append(value)
+        }
+
+        public mutating func appendInterpolation(_ value: Int) {
+            key += "%@"
+            values.append(String(value))
+        }
+
         /// The number that picks the form: `"\(count: n) notes"` is "1 note" when n is 1, in every language's rule.
         public mutating func appendInterpolation(count n: Int) {
             key += "%d"
