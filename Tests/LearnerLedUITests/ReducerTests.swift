@@ -61,7 +61,8 @@ import TerminalKit
         let demo = DemoClassroom.make()
         let effects = send(&s, .classroomOpened(demo.classroom, folder: "/d-demo", isDemo: true))
         #expect(effects == [.loadPortfolios(ids: demo.classroom.roster.map(\.id)), .loadAccess])
-        #expect(s.screen == Screen(ClassListScreen()))
+        let list = try top(s, ClassListScreen.self)
+        #expect(list.shownRoster(s).map(\.id) == demo.classroom.roster.map(\.id), "the whole class, in the roster's order")
     }
 }
 
@@ -91,6 +92,41 @@ import TerminalKit
         press(&s, .enter)
         press(&s, .enter)
         #expect(s.screen.studentID == "nguyen-van-an")
+    }
+
+    /// The list's rows are put in words when the data changes, not on every frame: each change must reach them.
+    @Test func theRowsFollowEveryChangeToTheData() throws {
+        var s = Fixture.state(width: 120, height: 40)
+        func row(_ name: String) throws -> String { try #require(render(s).text.split(separator: "\n").first { $0.contains(name) }.map(String.init)) }
+        var jose = try #require(s.portfolios["jose-garcia"])
+        let before = try row("José García")
+        #expect(before.contains(" \(jose.artifacts.count) "))
+
+        // Read again from the disk with one more artifact (another terminal added it).
+        jose.artifacts.append(jose.artifacts[0])
+        jose.artifacts[jose.artifacts.count - 1].id = "one-more"
+        send(&s, .portfoliosLoaded([jose], unreadable: [:]))
+        #expect(try row("José García").contains(" \(jose.artifacts.count) "))
+
+        // A save finds the file no longer readable: the row says so at once.
+        send(&s, .saveFinished(.portfolio("zoe-muller", .trashArtifact(id: "x", at: Fixture.now)),
+                               .failure(.corrupt(file: "students/zoe-muller.json", problem: "truncated"))))
+        #expect(try row("Zoë Müller").contains("⚠ cannot be read"))
+
+        // Taken off the roster (the first row, José): gone from the list and from its count.
+        press(&s, .character("d"))
+        #expect(!render(s).text.contains("│ José García"), "no row of his (the status line names him)")
+        #expect(render(s).text.contains("Students (9)"))
+    }
+
+    @Test func theRowsAreInTheClassLanguageOnceItChanges() throws {
+        var s = Fixture.state(width: 120, height: 40)
+        #expect(render(s).text.contains("not started") || render(s).text.contains("ready"))
+        var classroom = try #require(s.classroom)
+        classroom.language = "es"
+        send(&s, .classroomChanged(classroom))
+        let text = render(s).text
+        #expect(text.contains("Estudiantes") && !text.contains("not started") && !text.contains("rules "), "\(text)")
     }
 
     @Test func summariesCountArtifactsAndNotes() throws {

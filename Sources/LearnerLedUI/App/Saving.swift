@@ -82,6 +82,7 @@ extension AppState {
         case .failure(let error):
             if case .portfolio(let id, _) = change, error.documentIsUnreadable {
                 unreadable[id] = error
+                changed.insert(id)
                 pending.removeAll { $0 == change }
             } else if error.isTransient {
                 if !pending.contains(change) { pending.append(change) }

@@ -41,14 +41,14 @@ struct FindLine: Equatable, Sendable {
     }
 
     /// The first row of a list: the find field while finding (or while a query narrows the list), else a hint.
-    /// `count` ("3 of 30") is drawn after a field `fieldWidth` wide.
-    func render(hint: String, in inner: Rect, label: String, fieldWidth: Int? = nil, count: String? = nil,
+    /// `count` ("3 of 30") is drawn after a field `fieldWidth` wide, and only worked out then.
+    func render(hint: String, in inner: Rect, label: String, fieldWidth: Int? = nil, count: @autoclosure () -> String? = nil,
                 _ canvas: inout Canvas) {
         if isOpen || !isEmpty {
             let x = canvas.text(label, x: inner.x, y: inner.y, slot: .accent)
             let width = min(fieldWidth ?? inner.width, inner.maxX - x - 1)
             Widgets.field(&canvas, Rect(x: x, y: inner.y, width: width, height: 1), query, focused: isOpen)
-            if let count { canvas.text(count, x: x + width + 2, y: inner.y, slot: .muted, limit: max(0, inner.maxX - x - width - 2)) }
+            if let count = count() { canvas.text(count, x: x + width + 2, y: inner.y, slot: .muted, limit: max(0, inner.maxX - x - width - 2)) }
         } else {
             canvas.text(hint, in: inner.row(0), slot: .muted)
         }

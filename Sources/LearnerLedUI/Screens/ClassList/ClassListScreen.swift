@@ -8,6 +8,8 @@ struct ClassListScreen: ScreenFeature {
     var find = FindLine()
     /// Who needs help most first, instead of by name.
     var byNeed = false
+    /// The rows as last derived; nil before the first time (see `rows(_:)`).
+    private var derived: ClassRows?
 
     var takesText: Bool { find.isOpen }
 
@@ -40,37 +42,41 @@ struct ClassListScreen: ScreenFeature {
         KeyBinding([.character("I")], "import a class list (CSV)", inBar: false, .importRoster),
     ]
 
-    /// The class list as shown: found by name, sorted by name or by who needs help most.
-    func shownRoster(_ app: AppState) -> [RosterEntry] {
-        var roster = app.classroom?.roster ?? []
-        let query = find.text.trimmingCharacters(in: .whitespaces)
-        if !query.isEmpty {
-            roster = roster.filter { $0.displayName.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
-        }
-        guard byNeed else { return roster }
-        return roster.enumerated().sorted { a, b in
-            let na = app.summaries[a.element.id]?.needsHelp ?? 0, nb = app.summaries[b.element.id]?.needsHelp ?? 0
-            return na != nb ? na > nb : a.offset < b.offset
-        }.map(\.element)
+    /// How the table writes the key that opens a portfolio, for the line that says so.
+    static let openKey = rows.label(of: Action.open) ?? "Enter"
+
+    /// The rows as shown. Derived again here only before the screen's first refresh (a home screen made before the
+    /// class is read) or in a language other than the one they are in.
+    func rows(_ app: AppState) -> ClassRows {
+        if let derived, derived.languages == app.strings.identity { return derived }
+        return ClassRows(app, find: find.text, byNeed: byNeed)
     }
 
-    mutating func refresh(_ app: AppState) { cursor.clamp(count: shownRoster(app).count) }
+    /// The students as shown, in order.
+    func shownRoster(_ app: AppState) -> [RosterEntry] { rows(app).rows.compactMap { app.classroom?.student($0.id) } }
+
+    mutating func refresh(_ app: AppState) {
+        derived = ClassRows(app, find: find.text, byNeed: byNeed)
+        cursor.clamp(count: derived?.rows.count ?? 0)
+    }
 
     mutating func reduce(_ action: Action, _ app: inout AppState, now: Date) -> [Effect]? {
         switch find.reduce(action) {
         case .queryChanged:
             cursor = ListCursor()
+            derived = ClassRows(app, find: find.text, byNeed: byNeed)
             return []
         case .kept: return []
         case .notMine: break
         }
-        let roster = shownRoster(app)
-        if cursor.move(action, count: roster.count, visible: Self.visibleRows(app.body)) { return [] }
-        let chosen = roster.indices.contains(cursor.selected) ? roster[cursor.selected].id : nil
+        let shown = rows(app).rows
+        if cursor.move(action, count: shown.count, visible: Self.visibleRows(app.body)) { return [] }
+        let chosen = shown.indices.contains(cursor.selected) ? shown[cursor.selected].id : nil
         switch action {
         case .toggleSort:
             byNeed.toggle()
             cursor = ListCursor()
+            derived = ClassRows(app, find: find.text, byNeed: byNeed)
             app.setStatus(byNeed ? app.tr("Sorted by who needs help most.") : app.tr("Sorted by name."), .info)
         case .open: return chosen.map { PortfolioScreen.start($0, &app) } ?? []
         case .liveView: return chosen.map { LiveSupportScreen.start($0, &app) } ?? []
@@ -83,14 +89,14 @@ struct ClassListScreen: ScreenFeature {
             app.open(BoundariesForm(classroom.boundaries, subjects: classroom.subjects))
         case .add, .edit:
             guard let classroom = app.classroom else { return [] }
-            let editing = action == .edit ? roster.indices.contains(cursor.selected) ? roster[cursor.selected] : nil : nil
+            let editing = action == .edit ? chosen.flatMap(classroom.student) : nil
             if action == .edit, editing == nil { return [] }
             app.open(StudentForm(editing: editing, classroom: classroom))
         case .delete:
             guard let chosen, let name = app.classroom?.student(chosen)?.displayName else { return [] }
             let trash = keys(app).label(of: Action.showTrash) ?? "t"
             app.setStatus(app.tr("\(name) is off the roster; their files are kept. \(trash) shows former students, to put them back."), .info)
-            cursor.clamp(count: roster.count - 1)
+            cursor.clamp(count: shown.count - 1)
             return app.commitClassroom(.removeStudent(chosen, at: now))
         case .showTrash:
             app.open(FormerStudentsScreen())
@@ -105,40 +111,39 @@ struct ClassListScreen: ScreenFeature {
 extension ClassListScreen {
     func render(_ state: AppState, _ body: Rect, _ canvas: inout Canvas) {
         let s = self
-        // The words of the person at the keys, found once for the frame (every row's cells ask for them).
+        // The words of the person at the keys, found once for the frame.
         let tr = state.strings
-        let roster = shownRoster(state)
-        let total = state.classroom?.roster.count ?? 0
+        let derived = rows(state)
+        let (shown, total) = (derived.rows, derived.total)
         Widgets.box(&canvas, body, title: tr("Students (\(total))") + (s.byNeed ? " · " + tr("who needs help first") : ""))
         let inner = body.inset(dx: 2, dy: 1)
-        let open = key(.open, state)
-        find.render(hint: tr("Choose a student and press \(open) to open their portfolio."), in: inner,
-                    label: tr("Find:") + " ", fieldWidth: 30, count: tr("\(roster.count) of \(total)"), &canvas)
+        find.render(hint: derived.hint, in: inner, label: derived.findLabel, fieldWidth: 30,
+                    count: tr("\(shown.count) of \(total)"), &canvas)
         let columns = ClassColumn.fitting(inner.width)
         let nameWidth = ClassColumn.nameWidth(inner.width, columns)
         var x = inner.x
-        canvas.text(tr("Name"), x: x, y: inner.y + 1, slot: .title, limit: nameWidth)
+        canvas.text(derived.titles[0], x: x, y: inner.y + 1, slot: .title, limit: nameWidth)
         x += nameWidth + 1
         for column in columns {
-            canvas.text(tr(column.title), x: x, y: inner.y + 1, slot: .title, limit: column.width)
+            canvas.text(derived.titles[1 + column.rawValue], x: x, y: inner.y + 1, slot: .title, limit: column.width)
             x += column.width + 1
         }
         let rows = ClassListScreen.visibleRows(body)
-        let top = s.cursor.firstRow(visible: rows, count: roster.count)
-        if roster.isEmpty {
+        let top = s.cursor.firstRow(visible: rows, count: shown.count)
+        if shown.isEmpty {
             canvas.text(total == 0 ? tr("No students yet.") : tr("No student matches “\(s.find.text)”."), x: inner.x, y: inner.y + 2,
                         slot: .muted, limit: inner.width)
         }
-        for (offset, entry) in roster.dropFirst(top).prefix(rows).enumerated() {
-            let row = Rect(x: body.x + 1, y: inner.y + 2 + offset, width: body.width - 2, height: 1)
-            renderRow(entry, state, tr, selected: top + offset == s.cursor.selected, row, x: inner.x, nameWidth: nameWidth, columns, &canvas)
+        for i in top..<min(shown.count, top + rows) {
+            let row = Rect(x: body.x + 1, y: inner.y + 2 + i - top, width: body.width - 2, height: 1)
+            renderRow(shown[i], selected: i == s.cursor.selected, row, x: inner.x, nameWidth: nameWidth, columns, &canvas)
         }
-        if roster.count > rows {
-            canvas.text(" \(s.cursor.selected + 1)/\(roster.count) ", x: body.maxX - 12, y: body.maxY - 1, slot: .border)
+        if shown.count > rows {
+            canvas.text(" \(s.cursor.selected + 1)/\(shown.count) ", x: body.maxX - 12, y: body.maxY - 1, slot: .border)
         }
         // The selected student's id (what every command takes), then their last rehearsal, in words, on the last row.
-        guard roster.indices.contains(s.cursor.selected) else { return }
-        let selected = roster[s.cursor.selected]
+        guard shown.indices.contains(s.cursor.selected) else { return }
+        let selected = shown[s.cursor.selected]
         var line = tr("id \(selected.id)")
         if let last = state.summaries[selected.id]?.lastRehearsal {
             let feedback = [last.workedWell.isEmpty ? nil : tr("worked: “\(last.workedWell)”"),
@@ -153,87 +158,28 @@ extension ClassListScreen {
 
 extension ClassListScreen {
     /// One student: name, then each column's figure, or why there is none.
-    private func renderRow(_ entry: RosterEntry, _ state: AppState, _ tr: Strings, selected: Bool, _ row: Rect, x start: Int, nameWidth: Int,
+    private func renderRow(_ student: ClassRows.Row, selected: Bool, _ row: Rect, x start: Int, nameWidth: Int,
                            _ columns: [ClassColumn], _ canvas: inout Canvas) {
         if selected { canvas.fill(row, .selection) }
         var x = start
-        canvas.text(entry.displayName, x: x, y: row.y, slot: selected ? .selection : .text, limit: nameWidth, ellipsis: true)
+        canvas.text(student.name, x: x, y: row.y, slot: selected ? .selection : .text, limit: nameWidth, ellipsis: true)
         x += nameWidth + 1
-        if let problem = state.unreadable[entry.id] {
-            canvas.text(problem.documentIsUnreadable ? "⚠ " + tr("cannot be read") : "⚠", x: x, y: row.y,
-                        slot: selected ? .selection : .warning, limit: row.maxX - 1 - x)
-            return
-        }
-        guard let summary = state.summaries[entry.id] else {
+        switch student.figures {
+        case .unreadable(let why):
+            canvas.text(why, x: x, y: row.y, slot: selected ? .selection : .warning, limit: row.maxX - 1 - x)
+        case .reading:
             canvas.text("…", x: x, y: row.y, slot: selected ? .selection : .muted)
-            return
-        }
-        for column in columns {
-            let (text, slot) = column.cell(summary, tr)
-            let shown = selected ? Slot.selection : slot
-            if column.alignRight {
-                canvas.text(text, x: x + column.width - 1 - DisplayWidth.of(text), y: row.y, slot: shown)
-            } else {
-                canvas.text(text, x: x, y: row.y, slot: shown, limit: column.width, ellipsis: true)
+        case .read(let cells):
+            for column in columns {
+                let cell = cells[column.rawValue]
+                let slot = selected ? Slot.selection : cell.slot
+                if column.alignRight {
+                    canvas.text(cell.text, x: x + column.width - 1 - cell.width, y: row.y, slot: slot)
+                } else {
+                    canvas.text(cell.text, x: x, y: row.y, slot: slot, limit: column.width, ellipsis: true)
+                }
+                x += column.width + 1
             }
-            x += column.width + 1
-        }
-    }
-}
-
-/// The class list's columns after the name. On a narrow screen the least needed go first, so the name keeps
-/// room to be read.
-enum ClassColumn: CaseIterable {
-    case artifacts, notes, prepared, practised, conference, last
-
-    var title: Phrase {
-        switch self {
-        case .artifacts: return "Artifacts"
-        case .notes: return "Notes"
-        case .prepared: return "Prepared"
-        case .practised: return "Practised"
-        case .conference: return "Conference"
-        case .last: return "Last"
-        }
-    }
-
-    var width: Int {
-        switch self {
-        case .artifacts: return 9
-        case .notes: return 5
-        case .prepared: return 19
-        case .practised: return 9
-        case .conference: return 12
-        case .last: return 7
-        }
-    }
-
-    var alignRight: Bool { self == .artifacts || self == .notes || self == .practised }
-
-    static let minimumName = 16
-
-    static func nameWidth(_ width: Int, _ columns: [ClassColumn]) -> Int {
-        width - columns.reduce(0) { $0 + $1.width + 1 } - 1
-    }
-
-    static func fitting(_ width: Int) -> [ClassColumn] {
-        var columns = allCases
-        for drop in [ClassColumn.last, .practised, .notes, .artifacts] where nameWidth(width, columns) < minimumName {
-            columns.removeAll { $0 == drop }
-        }
-        return columns
-    }
-
-    func cell(_ s: StudentSummary, _ strings: Strings) -> (String, Slot) {
-        let r = s.readiness
-        switch self {
-        case .artifacts: return (String(s.artifacts), .text)
-        case .notes: return (r.notesChosen == 0 ? "—" : String(r.notesChosen), .text)
-        case .prepared: return (r.summary(strings), r.isReady ? .success : r.notesChosen == 0 ? .muted : .text)
-        case .practised: return (s.rehearsals == 0 ? "—" : "\(s.rehearsals)×", .text)
-        case .conference:
-            return (s.conferenceText(strings), s.conference == .done ? .success : s.conference == .inProgress ? .accent : .muted)
-        case .last: return (s.lastActivity?.shortTitle(strings) ?? "—", .muted)
         }
     }
 }
