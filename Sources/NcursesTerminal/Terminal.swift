@@ -32,6 +32,8 @@ public final class Terminal {
     private var output: Int32 = STDOUT_FILENO
     private var cursorShown = false
     private var previous: Canvas?
+    /// The bytes of the frame being sent, kept between frames (see `FrameWriter.write`).
+    private var frameBytes: [UInt8] = []
     private var stderrCapture: StderrCapture?
     nonisolated(unsafe) private static var active = false
 
@@ -123,7 +125,8 @@ public final class Terminal {
         guard let writer else { return nil }
         let showCursor = canvas.cursor != nil
         if !showCursor, cursorShown { setCursorShown(false) }
-        send(writer.bytes(for: canvas, over: previous))
+        writer.write(canvas, over: previous, into: &frameBytes)
+        send(frameBytes)
         if showCursor, !cursorShown { setCursorShown(true) }
         let before = previous
         previous = canvas
