@@ -48,11 +48,39 @@ func keypress(_ artifacts: Int) -> Double {
     }
 }
 
+/// The teacher's class list of 30 students × `artifacts`, every count in, at 100x30 (the pty benchmark's size).
+func classState(artifacts: Int) -> AppState {
+    let contents = SyntheticClassroom.make(students: 30, artifacts: artifacts)
+    var state = AppState(mode: .teacher, dataFolder: "/bench", classroom: contents.classroom, today: Day("2026-11-29")!)
+    _ = reduce(&state, .resized(width: 100, height: 30))
+    _ = reduce(&state, .portfoliosLoaded(contents.portfolios, unreadable: [:]))
+    return state
+}
+
+/// One Down key on the class list, as `keypress` on the portfolio; Up again at the bottom so every key moves.
+func classKeypress(_ presses: Int) -> Double {
+    var state = classState(artifacts: 20)
+    var canvas = Canvas(width: 100, height: 30)
+    return median(7) {
+        seconds {
+            for i in 0..<presses {
+                if let action = Keys.action(for: i / 29 % 2 == 0 ? .down : .up, in: state) { _ = reduce(&state, action) }
+                render(state, into: &canvas)
+            }
+        } / Double(presses)
+    }
+}
+
 // `learnerled-bench keys N`: only the key figure for a portfolio of N artifacts, short enough to run under
 // `valgrind --tool=callgrind`, whose instruction counts repeat exactly on a busy machine.
 let arguments = CommandLine.arguments.dropFirst()
 if arguments.first == "keys", let n = arguments.dropFirst().first.flatMap({ Int($0) }) {
     report("Down key + frame, portfolio of \(n) artifacts", keypress(n), unit: "µs")
+    exit(0)
+}
+// `learnerled-bench classkeys N`: N keys on the teacher's class list, for callgrind as `keys`.
+if arguments.first == "classkeys", let n = arguments.dropFirst().first.flatMap({ Int($0) }) {
+    report("Down key + frame, class list of 30", classKeypress(n), unit: "µs")
     exit(0)
 }
 // `learnerled-bench load FOLDER STUDENT`: read one portfolio once, for callgrind's view of the decode.
@@ -67,6 +95,8 @@ print("LearnerLed benchmarks (median of 7 rounds)")
 for n in [10, 1_000, 10_000, 50_000] {
     report("Down key + frame, portfolio of \(n) artifacts", keypress(n), unit: "µs")
 }
+
+report("Down key + frame, class list of 30", classKeypress(200), unit: "µs")
 
 let folder = NSTemporaryDirectory() + "learnerled-bench-\(getpid())"
 defer { try? FileManager.default.removeItem(atPath: folder) }
