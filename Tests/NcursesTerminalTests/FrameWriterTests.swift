@@ -46,6 +46,32 @@ struct FrameWriterTests {
         #expect(writer.bytes(for: second, over: second).isEmpty, "nothing changed, nothing sent")
     }
 
+    /// Slots this terminal draws alike (here text and background: the same bytes) are one style: a row that passes
+    /// from one to the other is sent with one style sequence, not one at every change.
+    @Test func slotsDrawnAlikeAreOneStyle() {
+        var codes = Self.codes()
+        codes.styles[Slot.text.ordinal] = codes.styles[Slot.background.ordinal]
+        let writer = FrameWriter(codes: codes)
+        // Every cell changes: the row passes from background to text and back four times before "ok".
+        var before = Canvas(width: 20, height: 1)
+        before.text(String(repeating: "x", count: 20), x: 0, y: 0, slot: .muted)
+        var after = Canvas(width: 20, height: 1)
+        after.text("José", x: 1, y: 0, slot: .text)
+        after.text("12", x: 8, y: 0, slot: .text)
+        after.text("ok", x: 18, y: 0, slot: .muted)
+        let bytes = writer.bytes(for: after, over: before)
+        let text = String(decoding: bytes, as: UTF8.self)
+        let shared = String(decoding: codes.styles[Slot.background.ordinal], as: UTF8.self)
+        #expect(text.components(separatedBy: shared).count - 1 == 1, "one style for text and background: \(text.debugDescription)")
+        #expect(text.contains(String(decoding: codes.styles[Slot.muted.ordinal], as: UTF8.self)), "a style that differs is still sent")
+        var model = TerminalModel(width: 20, height: 1)
+        model.feed(writer.bytes(for: before, over: nil))
+        model.feed(bytes)
+        #expect(model.row(0) == " José   12        ok")
+        before = after
+        #expect(writer.bytes(for: after, over: before).isEmpty)
+    }
+
     /// "Students (" over "Synthetic c" at the same place shares letters: sent whole rather than as pieces with
     /// cursor moves between, which also costs fewer bytes.
     @Test func aShortUnchangedGapIsSentAgainRatherThanJumpedOver() {
