@@ -123,7 +123,7 @@ struct PreviewedPortfolioTests {
         #expect(render(o.shown) == render(o.whole))
     }
 
-    @Test(arguments: [Key.character("/"), .character("w"), .character("J"), .character("p"), .character("t"), .character("d")])
+    @Test(arguments: [Key.character("w"), .character("J"), .character("p"), .character("t"), .character("d")])
     func aScreenThatShowsMoreThanThePreviewWaitsForTheWhole(_ key: Key) throws {
         var o = try Self.open()
         defer { try? FileManager.default.removeItem(atPath: o.folder) }
@@ -138,6 +138,27 @@ struct PreviewedPortfolioTests {
         for case .key(let key) in held { press(&o.shown, key) }
         press(&o.whole, key, .character("z"))
         #expect(render(o.shown) == render(o.whole))
+    }
+
+    /// `/` opens the find line at once (nothing is narrowed yet); the first letter typed narrows by every title, so it
+    /// waits for the whole file, and everything after it with it.
+    @Test func theFindLineOpensOnThePreviewAndWhatIsTypedWaits() throws {
+        var o = try Self.open()
+        defer { try? FileManager.default.removeItem(atPath: o.folder) }
+        Self.pressOnBoth(&o, .pageDown)
+        Self.pressOnBoth(&o, .character("/"))
+        #expect(try top(o.shown, PortfolioScreen.self).find.isOpen)
+        #expect(render(o.shown) == render(o.whole))
+        let before = render(o.shown)
+        for c in "ab" { #expect(o.previewed.handle(.key(.character(c)), in: &o.shown, now: Fixture.now)) }
+        #expect(o.previewed.held == [.key(.character("a")), .key(.character("b"))])
+        #expect(render(o.shown) == before, "a held letter changed the screen")
+        let held = o.previewed.end(in: &o.shown)
+        send(&o.shown, o.loaded)
+        for case .key(let key) in held { press(&o.shown, key) }
+        press(&o.whole, .character("a"), .character("b"))
+        #expect(render(o.shown) == render(o.whole))
+        #expect(try top(o.shown, PortfolioScreen.self).find.text == "ab")
     }
 
     /// Space opens the sticky note's form on an artifact without one (answered on the preview), and takes the note

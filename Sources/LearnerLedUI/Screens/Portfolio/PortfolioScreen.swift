@@ -22,8 +22,8 @@ struct PortfolioScreen: ScreenFeature {
     }
 
     var takesText: Bool { find.isOpen }
-    /// Finding looks at every artifact's title.
-    var drawsFromPreview: Bool { !find.isOpen }
+    /// Finding looks at every artifact's title: the find line opens on the preview, but what is typed into it waits.
+    var drawsFromPreview: Bool { find.isEmpty }
 
     var selectedArtifactID: ArtifactID? {
         rows.indices.contains(cursor.selected) ? rows[cursor.selected].artifactID : nil
