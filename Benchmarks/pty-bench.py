@@ -175,6 +175,20 @@ def one_run(cmd, ready, quit_keys, cols, rows, pause=0, at_first_frame=False):
     }
 
 
+def held_key_run(cmd, ready, key, shown, cols, rows):
+    """A key pressed the moment the first frame shows that needs the whole file (it is held while the file is read):
+    the time from it to `shown` on screen."""
+    pid, fd, screen = spawn(cmd, cols, rows)
+    read_until(fd, time.monotonic() + 20, ready, quiet=0, screen=screen)
+    sent = time.monotonic()
+    os.write(fd, key.encode())
+    seen, _ = read_until(fd, sent + 5, shown, screen=screen)
+    os.kill(pid, 9)
+    os.wait4(pid, 0)
+    os.close(fd)
+    return (seen - sent) * 1000 if seen else float("nan")
+
+
 def teacher_run(cmd, ready, passphrase, cols, rows):
     """The teacher's way in: F2 at sign-in, the passphrase, Enter. Times Enter → the class list settled (every
     student's counts read), and the passphrase check alone is not separated out: it is part of what the teacher waits.
