@@ -113,6 +113,10 @@ import TerminalKit
                                .failure(.corrupt(file: "students/zoe-muller.json", problem: "truncated"))))
         #expect(try row("Zoë Müller").contains("⚠ cannot be read"))
 
+        // Mended on disk and read again, the same as this session holds it: the row shows its figures again.
+        send(&s, .portfoliosLoaded([try #require(s.portfolios["zoe-muller"])], unreadable: [:]))
+        #expect(try !row("Zoë Müller").contains("⚠"))
+
         // Taken off the roster (the first row, José): gone from the list and from its count.
         press(&s, .character("d"))
         #expect(!render(s).text.contains("│ José García"), "no row of his (the status line names him)")

@@ -121,7 +121,8 @@ extension AppState {
     mutating func receive(_ loaded: [Portfolio], unreadable problems: [StudentID: StoreError]) {
         for var p in loaded where visibleStudentIDs.contains(p.studentID) {
             for case .portfolio(let id, let change) in pending where id == p.studentID { try? change.apply(to: &p) }
-            unreadable[p.studentID] = nil
+            // Readable again: the screens that said it was not must be told, even if its contents are the same.
+            if unreadable.removeValue(forKey: p.studentID) != nil { changed.insert(p.studentID) }
             guard portfolios[p.studentID] != p else { continue }
             portfolios[p.studentID] = p
             changed.insert(p.studentID)
