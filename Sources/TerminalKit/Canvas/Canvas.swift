@@ -151,12 +151,7 @@ public struct Canvas: Equatable, Sendable {
     /// most names and the program's symbols), straight into cells as `glyphs(DisplayText(…).prefix(…))` would draw
     /// it, without an array of glyphs; nil for anything else.
     private mutating func plainText(_ string: String, x startX: Int, y: Int, slot: Slot, columns: Int, ellipsis: Bool) -> Int? {
-        var total = 0
-        for scalar in string.unicodeScalars {
-            let w = DisplayText.standingWidth(scalar)
-            guard w > 0 else { return nil }
-            total += w
-        }
+        guard let total = DisplayWidth.plainWidth(string) else { return nil }
         guard y >= 0, y < height else { return startX }
         let cut = total > columns
         let budget = cut && ellipsis ? columns - 1 : columns

@@ -22,7 +22,7 @@ public enum DisplayWidth {
     /// The width of text whose every code point is a grapheme of its own drawn as it is ("José · 500", "美玲"):
     /// the sum of theirs, without splitting it into graphemes (~4,000 instructions for a name and a count); nil
     /// for anything else.
-    private static func plainWidth(_ text: String) -> Int? {
+    static func plainWidth(_ text: String) -> Int? {
         var total = 0
         for scalar in text.unicodeScalars {
             let w = DisplayText.standingWidth(scalar)

@@ -49,14 +49,16 @@ struct ClassListScreen: ScreenFeature {
     /// class is read) or in a language other than the one they are in.
     func rows(_ app: AppState) -> ClassRows {
         if let derived, derived.languages == app.strings.identity { return derived }
-        return ClassRows(app, find: find.text, byNeed: byNeed)
+        return derive(app)
     }
+
+    private func derive(_ app: AppState) -> ClassRows { ClassRows(app, find: find.text, byNeed: byNeed) }
 
     /// The students as shown, in order.
     func shownRoster(_ app: AppState) -> [RosterEntry] { rows(app).rows.compactMap { app.classroom?.student($0.id) } }
 
     mutating func refresh(_ app: AppState) {
-        derived = ClassRows(app, find: find.text, byNeed: byNeed)
+        derived = derive(app)
         cursor.clamp(count: derived?.rows.count ?? 0)
     }
 
@@ -64,7 +66,7 @@ struct ClassListScreen: ScreenFeature {
         switch find.reduce(action) {
         case .queryChanged:
             cursor = ListCursor()
-            derived = ClassRows(app, find: find.text, byNeed: byNeed)
+            derived = derive(app)
             return []
         case .kept: return []
         case .notMine: break
@@ -76,7 +78,7 @@ struct ClassListScreen: ScreenFeature {
         case .toggleSort:
             byNeed.toggle()
             cursor = ListCursor()
-            derived = ClassRows(app, find: find.text, byNeed: byNeed)
+            derived = derive(app)
             app.setStatus(byNeed ? app.tr("Sorted by who needs help most.") : app.tr("Sorted by name."), .info)
         case .open: return chosen.map { PortfolioScreen.start($0, &app) } ?? []
         case .liveView: return chosen.map { LiveSupportScreen.start($0, &app) } ?? []
